@@ -1,0 +1,30 @@
+// Wires the site together: data, filters, plugins and folders. No logic lives here.
+import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
+import { buildStylesheet } from "./src/assets/stylesheet.ts";
+import * as filters from "./src/filters/index.ts";
+import { buildDate } from "./src/model/build-date.ts";
+import { loadSite } from "./src/model/site-data.ts";
+
+export default function (eleventyConfig: any) {
+  // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
+  eleventyConfig.addGlobalData("graph", () => loadSite(process.env.DATA_DIR ?? "_data"));
+  eleventyConfig.addGlobalData("stylesheet", () => buildStylesheet());
+  eleventyConfig.addGlobalData("buildDate", () => buildDate());
+  eleventyConfig.addWatchTarget(process.env.DATA_DIR ?? "_data");
+  eleventyConfig.addWatchTarget("src/assets/");
+
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+  // Every internal link and asset gets the path prefix, so the site can live in a subfolder.
+  eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+
+  return {
+    dir: {
+      input: "src/pages", // one template per page kind
+      includes: "../../_includes", // layouts and partials
+      data: "../../_eleventy-data", // unused: the YAML in _data is read and checked by src/model, not by Eleventy
+    },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+  };
+}

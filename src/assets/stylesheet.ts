@@ -1,0 +1,18 @@
+// The one stylesheet, minified and named by its content hash so browsers can cache it forever.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { transform } from "lightningcss";
+
+export interface Stylesheet {
+  /** Site-relative address, e.g. /assets/site.3f2a9c1b.css */
+  url: string;
+  css: string;
+}
+
+/** Reads and minifies the stylesheet; the address changes whenever its content does. */
+export function buildStylesheet(path = "src/assets/site.css"): Stylesheet {
+  const { code } = transform({ filename: path, code: readFileSync(path), minify: true });
+  const css = code.toString();
+  const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
+  return { url: `/assets/site.${hash}.css`, css };
+}

@@ -1,0 +1,40 @@
+// A partnership's meetings as an iCalendar file (RFC 5545), so residents can add them to their own calendars.
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { Partnership } from "../model/graph.ts";
+import { EUROPE_LONDON_VTIMEZONE } from "./europe-london.ts";
+
+/**
+ * Every meeting of one partnership, in UK local time; cancelled meetings are marked CANCELLED.
+ * @param pageUrl the partnership page's absolute address, used for the calendar's URL and the events' UID host
+ * @param stamp the build's moment, so two builds of one commit give the same file
+ */
+export function meetingsIcs(partnership: Partnership, pageUrl: string, stamp: Date): string {
+  const host = new URL(pageUrl).hostname;
+  const calendar = ical({
+    name: `${partnership.name} meetings`,
+    prodId: { company: host, product: "local-partnerships", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: "Europe/London", generator: () => EUROPE_LONDON_VTIMEZONE },
+    url: pageUrl,
+  });
+  const uids = new Set<string>();
+  for (const meeting of partnership.data.meetings ?? []) {
+    const base = `${partnership.slug}-${meeting.date.replaceAll("-", "")}${meeting.time ? `T${meeting.time.replace(":", "")}` : ""}`;
+    let uid = `${base}@${host}`;
+    for (let n = 2; uids.has(uid); n++) uid = `${base}-${n}@${host}`;
+    uids.add(uid);
+    const title = meeting.title ?? `${partnership.name} meeting`;
+    calendar.createEvent({
+      id: uid,
+      stamp,
+      // A local time string (no Z) with the calendar's time zone is written as TZID=Europe/London local time.
+      start: `${meeting.date}T${meeting.time ?? "00:00"}:00`,
+      allDay: meeting.time === undefined,
+      summary: meeting.cancelled ? `Cancelled: ${title}` : title,
+      location: meeting.location ?? null,
+      url: meeting.url ? new URL(meeting.url, pageUrl).href : pageUrl,
+      status: meeting.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,9 @@
+// Every template filter, named as templates call it; the config registers them in a loop.
+export { absoluteUrl } from "./absolute-url.ts";
+export { dateInWords } from "./date-in-words.ts";
+export { documentLabel } from "./document-label.ts";
+export { characteristicName, partnershipType, sectorName } from "./labels.ts";
+export { markdown, markdownInline } from "./markdown.ts";
+export { timeInWords } from "./time-in-words.ts";
+export { meetingsIcs } from "../calendar/meetings-ics.ts";
+export { openDataJson } from "../open-data/open-data.ts";

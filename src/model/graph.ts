@@ -1,0 +1,151 @@
+// The typed, read-only site graph templates read: areas, partnerships with parents and children, statements with successors.
+import type { AreaData, MeetingData, PartnershipData, SiteData, StatementData } from "./schema.ts";
+import type { ValidData } from "./validate.ts";
+
+/** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
+const REVIEW_YEARS = 4;
+
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  title: string;
+  url: string;
+}
+
+export class Area {
+  readonly partnerships: Partnership[] = [];
+  /** Partnerships of this area whose parent is absent or in another area: the tops of its tree. */
+  readonly roots: Partnership[] = [];
+  constructor(readonly slug: string, readonly data: AreaData) {}
+  get name(): string { return this.data.name; }
+  get shortName(): string { return this.data.short_name ?? this.data.name; }
+  get url(): string { return `/areas/${this.slug}/`; }
+  /** Breadcrumbs above this page (Home is always first and not listed). */
+  get trail(): Crumb[] { return []; }
+}
+
+export class Partnership {
+  parent?: Partnership;
+  readonly children: Partnership[] = [];
+  readonly related: Partnership[] = [];
+  /** Oldest first; the last is current. */
+  readonly statements: Statement[] = [];
+  constructor(readonly slug: string, readonly data: PartnershipData, readonly area: Area, readonly updated: string | undefined, private readonly today: string) {}
+  get name(): string { return this.data.name; }
+  /** Meetings from the build's date on, soonest first. */
+  get upcomingMeetings(): MeetingData[] { return sortMeetings((this.data.meetings ?? []).filter((m) => m.date >= this.today)); }
+  /** Meetings before the build's date, most recent first. */
+  get pastMeetings(): MeetingData[] { return sortMeetings((this.data.meetings ?? []).filter((m) => m.date < this.today)).reverse(); }
+  get url(): string { return `/partnerships/${this.slug}/`; }
+  get calendarUrl(): string | undefined { return this.data.meetings ? `/partnerships/${this.slug}/meetings.ics` : undefined; }
+  /** From the top of the tree down to the parent. */
+  get ancestors(): Partnership[] { return this.parent ? [...this.parent.ancestors, this.parent] : []; }
+  get trail(): Crumb[] { return [{ title: this.area.shortName, url: this.area.url }, ...this.ancestors.map((a) => ({ title: a.name, url: a.url }))]; }
+  get currentStatement(): Statement | undefined { return this.statements.at(-1); }
+  /** An "Exit this page" link shows on this partnership's pages when it or any body above it asks for one. */
+  get quickExit(): boolean { return this.data.quick_exit || (this.parent?.quickExit ?? false); }
+}
+
+export class Statement {
+  supersededBy?: Statement;
+  supersedes?: Statement;
+  constructor(readonly slug: string, readonly data: StatementData, readonly partnership: Partnership, readonly updated: string | undefined, private readonly today: string) {}
+  get title(): string { return this.data.title; }
+  get url(): string { return `/equalities-statements/${this.slug}/`; }
+  get trail(): Crumb[] { return [{ title: "Equalities statements", url: "/equalities-statements/" }]; }
+  get isCurrent(): boolean { return this.supersededBy === undefined; }
+  get reviewBy(): string { return this.data.review_by ?? addYears(this.data.signed, REVIEW_YEARS); }
+  /** Only the current statement can be overdue; a superseded one was replaced instead. */
+  get reviewOverdue(): boolean { return this.isCurrent && this.reviewBy < this.today; }
+}
+
+export interface SiteGraph {
+  readonly site: SiteData;
+  readonly areas: readonly Area[];
+  /** Every partnership, A to Z by name. */
+  readonly partnerships: readonly Partnership[];
+  /** Every statement, newest signed first. */
+  readonly statements: readonly Statement[];
+  /** Partnerships that have meetings, each of which gets a calendar file. */
+  readonly partnershipsWithMeetings: readonly Partnership[];
+  /** Pages with a known update date, newest first: the Atom feed's entries. */
+  readonly updates: readonly Update[];
+  /** The build's date (YYYY-MM-DD, UK), which decides what is past, upcoming and overdue. */
+  readonly today: string;
+}
+
+export interface Update {
+  title: string;
+  url: string;
+  summary: string;
+  updated: string;
+}
+
+/** The feed carries the latest changes, not the whole directory. */
+const FEED_SIZE = 50;
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en-GB");
+
+/** Links validated data into the graph; every reference is known to exist, so lookups here cannot miss. */
+export function buildGraph(data: ValidData, today: string, updatedDates: Map<string, string> = new Map()): SiteGraph {
+  const areas = new Map(data.areas.map((a) => [a.slug, new Area(a.slug, a.data)]));
+  const partnerships = new Map(
+    data.partnerships.map((p) => [p.slug, new Partnership(p.slug, p.data, areas.get(p.data.area)!, p.data.last_reviewed ?? updatedDates.get(p.source.absolutePath), today)]),
+  );
+  for (const p of partnerships.values()) {
+    p.area.partnerships.push(p);
+    if (p.data.parent) {
+      p.parent = partnerships.get(p.data.parent)!;
+      p.parent.children.push(p);
+    }
+    for (const slug of p.data.related ?? []) p.related.push(partnerships.get(slug)!);
+  }
+  for (const p of partnerships.values()) {
+    if (!p.parent || p.parent.area !== p.area) p.area.roots.push(p);
+  }
+
+  const statements = data.statements.map((s) => {
+    const partnership = partnerships.get(s.data.partnership)!;
+    const statement = new Statement(s.slug, s.data, partnership, updatedDates.get(s.source.absolutePath), today);
+    partnership.statements.push(statement);
+    return statement;
+  });
+  for (const p of partnerships.values()) {
+    p.statements.sort((a, b) => a.data.signed.localeCompare(b.data.signed) || a.slug.localeCompare(b.slug));
+    p.statements.forEach((s, i) => {
+      s.supersedes = p.statements[i - 1];
+      s.supersededBy = p.statements[i + 1];
+    });
+    p.children.sort(byName);
+    p.related.sort(byName);
+  }
+  for (const a of areas.values()) {
+    a.partnerships.sort(byName);
+    a.roots.sort(byName);
+  }
+
+  const sortedPartnerships = [...partnerships.values()].sort(byName);
+  const updates: Update[] = [
+    ...sortedPartnerships.filter((p) => p.updated).map((p) => ({ title: p.name, url: p.url, summary: p.data.summary, updated: p.updated! })),
+    ...statements.map((s) => ({ title: s.title, url: s.url, summary: s.data.summary ?? `Signed by ${s.partnership.name}.`, updated: s.updated ?? s.data.signed })),
+  ];
+  return {
+    site: data.site.data,
+    areas: [...areas.values()].sort(byName),
+    partnerships: sortedPartnerships,
+    statements: statements.sort((a, b) => b.data.signed.localeCompare(a.data.signed) || a.slug.localeCompare(b.slug)),
+    partnershipsWithMeetings: sortedPartnerships.filter((p) => p.data.meetings),
+    updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
+    today,
+  };
+}
+
+function sortMeetings(meetings: MeetingData[]): MeetingData[] {
+  return meetings.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? ""));
+}
+
+function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  // 29 February moves to 28 February in a year that has none.
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${String(y + years).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+}

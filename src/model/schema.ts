@@ -1,0 +1,186 @@
+// The one content schema: validation, TypeScript types, JSON Schema and editor messages all derive from it.
+import { z } from "zod";
+import { markdownLinkProblems } from "../markdown/link-problems.ts";
+import { ALLOWED_URL, isAllowedUrl, isHttpsUrl } from "./urls.ts";
+
+/** File-name slugs: lower-case words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_HELP = "lower-case letters and digits in words joined by single hyphens, e.g. safer-hillingdon-partnership";
+
+export const PARTNERSHIP_TYPES = {
+  "local-strategic-partnership": "Local strategic partnership",
+  board: "Board",
+  partnership: "Partnership",
+  "theme-group": "Theme group",
+  subgroup: "Subgroup",
+  "delivery-group": "Delivery group",
+  forum: "Forum",
+  panel: "Panel",
+} as const;
+
+export const SECTORS = {
+  public: "Public sector",
+  private: "Private sector",
+  voluntary: "Voluntary sector",
+  community: "Community sector",
+  faith: "Faith sector",
+  business: "Business",
+  residents: "Residents",
+} as const;
+
+export const PROTECTED_CHARACTERISTICS = {
+  age: "Age",
+  disability: "Disability",
+  "gender-reassignment": "Gender reassignment",
+  "marriage-and-civil-partnership": "Marriage and civil partnership",
+  "pregnancy-and-maternity": "Pregnancy and maternity",
+  race: "Race",
+  "religion-or-belief": "Religion or belief",
+  sex: "Sex",
+  "sexual-orientation": "Sexual orientation",
+} as const;
+
+type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends object>(labels: T) => Object.keys(labels) as Keys<T>;
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 1) - 1 && date.getUTCDate() === (d ?? 1);
+}
+
+const text = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" });
+const slug = z.string({ error: "must be a slug (text)" }).regex(SLUG_PATTERN, { error: `is not a valid slug; use ${SLUG_HELP}` });
+const url = z.string({ error: "must be a web address (text)" }).refine(isAllowedUrl, { error: `is not an allowed address; use ${ALLOWED_URL}` });
+const httpsUrl = z.string({ error: "must be a web address (text)" }).refine(isHttpsUrl, { error: "must be a full https:// address, e.g. https://www.example.gov.uk/" });
+const email = z.email({ error: "must be an email address, e.g. partnerships@example.gov.uk" });
+
+const date = z
+  .string({ error: "must be a date written YYYY-MM-DD, e.g. 2018-11-06" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2018-11-06" })
+  .refine(isCalendarDate, { error: "is not a real calendar date" });
+
+// YAML reads an unquoted year (2002) as a number; the contract means the text "2002".
+const partialDate = z
+  .union([z.string(), z.number().int()], { error: "must be a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-01" })
+  .transform(String)
+  .refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) && isCalendarDate(v), {
+    error: "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-01",
+  });
+
+const time = z
+  .string({ error: "must be a time written HH:MM (24-hour), e.g. 18:30" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time written HH:MM (24-hour), e.g. 18:30" });
+
+const markdown = text.superRefine((value, ctx) => {
+  for (const problem of markdownLinkProblems(value)) ctx.addIssue({ code: "custom", message: problem });
+});
+
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item, { error: "must be a list (each entry on its own line starting with - )" }).min(1, { error: "must not be an empty list; leave the field out instead" });
+}
+
+function oneOf<T extends object>(labels: T) {
+  const values = keysOf(labels);
+  return z.enum(values, { error: `must be one of: ${values.join(", ")}` });
+}
+
+/** An object that rejects unknown fields, since an unknown field is almost always a typo. */
+function record<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject(shape, { error: "must be a set of fields (field: value)" });
+}
+
+export const documentSchema = record({
+  title: text,
+  url,
+  format: z.string({ error: "must be a file type such as PDF" }).regex(/^[A-Za-z0-9]{2,5}$/, {
+    error: "must be a file type such as PDF, DOCX, ODT, XLSX or CSV",
+  }),
+  size_kb: z.number({ error: "must be a number of kilobytes, e.g. 16" }).positive({ error: "must be a number of kilobytes above 0" }).optional(),
+});
+
+export const siteSchema = record({
+  title: text,
+  description: text,
+  url: httpsUrl,
+  language: z
+    .string({ error: "must be a language tag such as en-GB" })
+    .refine((v) => { try { return Intl.getCanonicalLocales(v).length === 1; } catch { return false; } }, { error: "must be a BCP 47 language tag such as en-GB or cy" })
+    .default("en-GB"),
+  publisher: record({ name: text, email, url: httpsUrl.optional() }),
+});
+
+export const areaSchema = record({
+  name: text,
+  short_name: text.optional(),
+  council_url: httpsUrl.optional(),
+});
+
+export const partnershipSchema = record({
+  name: text.max(150, { error: "must be at most 150 characters" }),
+  area: slug,
+  type: oneOf(PARTNERSHIP_TYPES),
+  summary: text.max(300, { error: "must be at most 300 characters" }),
+  parent: slug.optional(),
+  related: list(slug).optional(),
+  established: partialDate.optional(),
+  description: markdown.optional(),
+  priorities: list(markdown).optional(),
+  members: list(record({ name: text, sector: oneOf(SECTORS), url: url.optional() })).optional(),
+  sections: list(record({ heading: text, body: markdown.optional(), items: list(markdown).optional(), ordered: z.boolean({ error: "must be true or false" }).optional() })).optional(),
+  meetings: list(record({
+    date,
+    time: time.optional(),
+    title: text.optional(),
+    location: text.optional(),
+    url: url.optional(),
+    cancelled: z.boolean({ error: "must be true or false" }).optional(),
+  })).optional(),
+  documents: list(documentSchema).optional(),
+  contact: record({ email: email.optional(), phone: text.optional(), url: url.optional() }).optional(),
+  source_url: httpsUrl.optional(),
+  last_reviewed: date.optional(),
+  quick_exit: z.boolean({ error: "must be true or false" }).default(false),
+});
+
+export const statementSchema = record({
+  partnership: slug,
+  title: text,
+  signed: date,
+  statement: markdown,
+  summary: text.max(300, { error: "must be at most 300 characters" }).optional(),
+  commitments: list(markdown).optional(),
+  protected_characteristics: list(oneOf(PROTECTED_CHARACTERISTICS))
+    .superRefine((values, ctx) => {
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) ctx.addIssue({ code: "custom", path: [index], message: `repeats "${value}"; list each characteristic once` });
+      });
+    })
+    .optional(),
+  legislation: list(text).optional(),
+  document: documentSchema.optional(),
+  review_by: date.optional(),
+}).superRefine((statement, ctx) => {
+  if (statement.review_by && statement.review_by < statement.signed) {
+    ctx.addIssue({ code: "custom", path: ["review_by"], message: `(${statement.review_by}) is before the date signed (${statement.signed}); a review date must be on or after it` });
+  }
+});
+
+export type SiteData = z.output<typeof siteSchema>;
+export type AreaData = z.output<typeof areaSchema>;
+export type PartnershipData = z.output<typeof partnershipSchema>;
+export type StatementData = z.output<typeof statementSchema>;
+export type DocumentData = z.output<typeof documentSchema>;
+export type MeetingData = NonNullable<PartnershipData["meetings"]>[number];
+export type PartnershipType = keyof typeof PARTNERSHIP_TYPES;
+export type Sector = keyof typeof SECTORS;
+export type ProtectedCharacteristic = keyof typeof PROTECTED_CHARACTERISTICS;
+
+/** Each kind of data file, its folder under _data, and its schema. */
+export const FILE_KINDS = {
+  site: siteSchema,
+  area: areaSchema,
+  partnership: partnershipSchema,
+  statement: statementSchema,
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;

@@ -1,0 +1,18 @@
+// The one entry point from data files to the site graph: load, validate, link; throws every error at once.
+import { resolve } from "node:path";
+import { buildDate, ukDate } from "./build-date.ts";
+import { DataErrors } from "./data-error.ts";
+import { lastCommitDates } from "./git-dates.ts";
+import { buildGraph, type SiteGraph } from "./graph.ts";
+import { loadSourceFiles } from "./load.ts";
+import { validate } from "./validate.ts";
+
+/** Reads `_data` (or another folder) into the site graph, or throws DataErrors listing every problem. */
+export function loadSite(dataDir = "_data", rootDir = process.cwd()): SiteGraph {
+  const absolute = resolve(rootDir, dataDir);
+  const loaded = loadSourceFiles(absolute, rootDir);
+  const checked = validate(loaded.files);
+  const errors = [...loaded.errors, ...checked.errors];
+  if (errors.length > 0 || !checked.data) throw new DataErrors(errors);
+  return buildGraph(checked.data, ukDate(buildDate()), lastCommitDates(absolute));
+}

@@ -1,0 +1,46 @@
+// The open-data file /data/partnerships.json: every area, partnership and statement, in the contract's own field names.
+import type { Area, Partnership, SiteGraph, Statement } from "../model/graph.ts";
+
+/** Bumped when a field is removed or changes meaning; adding fields keeps the version. */
+export const OPEN_DATA_VERSION = 1;
+
+/**
+ * The whole graph as JSON: contract fields as editors wrote them (Markdown stays Markdown), plus links and derived facts.
+ * @param root the site's absolute root address, path prefix included, e.g. https://partnerships.example.org.uk/
+ */
+export function openDataJson(graph: SiteGraph, root: string): string {
+  const link = (path: string) => new URL(path.replace(/^\//, ""), root).href;
+  const area = (a: Area) => ({
+    slug: a.slug,
+    url: link(a.url),
+    ...a.data,
+    partnerships: a.partnerships.map((p) => p.slug),
+  });
+  const partnership = (p: Partnership) => ({
+    slug: p.slug,
+    url: link(p.url),
+    ...p.data,
+    children: p.children.map((c) => c.slug),
+    last_updated: p.updated ?? null,
+    calendar_url: p.calendarUrl ? link(p.calendarUrl) : null,
+    current_statement: p.currentStatement?.slug ?? null,
+  });
+  const statement = (s: Statement) => ({
+    slug: s.slug,
+    url: link(s.url),
+    ...s.data,
+    review_by: s.reviewBy,
+    review_overdue: s.reviewOverdue,
+    current: s.isCurrent,
+    supersedes: s.supersedes?.slug ?? null,
+    superseded_by: s.supersededBy?.slug ?? null,
+  });
+  return JSON.stringify({
+    version: OPEN_DATA_VERSION,
+    generated: graph.today,
+    site: { ...graph.site, url: root },
+    areas: graph.areas.map(area),
+    partnerships: graph.partnerships.map(partnership),
+    statements: graph.statements.map(statement),
+  }, null, 1);
+}
