@@ -4,6 +4,7 @@ import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import * as filters from "./src/filters/index.ts";
 import { buildDate } from "./src/model/build-date.ts";
 import { loadSite } from "./src/model/site-data.ts";
+import { minifyHtmlOutput } from "./src/transforms/minify-html.ts";
 
 export default function (eleventyConfig: any) {
   // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
@@ -14,6 +15,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addWatchTarget("src/assets/");
 
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+  eleventyConfig.addTransform("minify-html", minifyHtmlOutput);
 
   // Every internal link and asset gets the path prefix, so the site can live in a subfolder.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);

@@ -4,6 +4,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DataErrors } from "../src/model/data-error.ts";
 import { loadSite } from "../src/model/site-data.ts";
+import { precompress } from "../src/output/precompress.ts";
 
 const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, pathprefix: { type: "string", default: "/" }, quiet: { type: "boolean", default: false } } });
 const output = values.output!;
@@ -31,8 +32,10 @@ try {
   process.exit(1);
 }
 
+const compressed = await precompress(staging);
+
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(output)) renameSync(output, previous);
 renameSync(staging, output);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${output}/ (${compressed} text files, each with .gz and .br copies) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -7,6 +7,8 @@ export interface Stylesheet {
   /** Site-relative address, e.g. /assets/site.3f2a9c1b.css */
   url: string;
   css: string;
+  /** Subresource Integrity value, so a tampered copy on a cache or CDN is refused. */
+  integrity: string;
 }
 
 /** Reads and minifies the stylesheet; the address changes whenever its content does. */
@@ -14,5 +16,6 @@ export function buildStylesheet(path = "src/assets/site.css"): Stylesheet {
   const { code } = transform({ filename: path, code: readFileSync(path), minify: true });
   const css = code.toString();
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
-  return { url: `/assets/site.${hash}.css`, css };
+  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  return { url: `/assets/site.${hash}.css`, css, integrity };
 }
