@@ -1,5 +1,5 @@
 // The typed, read-only site graph templates read: areas, partnerships with parents and children, statements with successors.
-import type { AreaData, MeetingData, PartnershipData, SiteData, StatementData } from "./schema.ts";
+import { PROTECTED_CHARACTERISTICS, type AreaData, type MeetingData, type PartnershipData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
 import type { ValidData } from "./validate.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
@@ -53,6 +53,11 @@ export class Statement {
   get url(): string { return `/equalities-statements/${this.slug}/`; }
   get trail(): Crumb[] { return [{ title: "Equalities statements", url: "/equalities-statements/" }]; }
   get isCurrent(): boolean { return this.supersededBy === undefined; }
+  /** Which of the nine Equality Act 2010 characteristics the statement names, in the Act's order. */
+  get coverage(): { characteristic: ProtectedCharacteristic; covered: boolean }[] {
+    const named = new Set(this.data.protected_characteristics ?? []);
+    return (Object.keys(PROTECTED_CHARACTERISTICS) as ProtectedCharacteristic[]).map((characteristic) => ({ characteristic, covered: named.has(characteristic) }));
+  }
   get reviewBy(): string { return this.data.review_by ?? addYears(this.data.signed, REVIEW_YEARS); }
   /** Only the current statement can be overdue; a superseded one was replaced instead. */
   get reviewOverdue(): boolean { return this.isCurrent && this.reviewBy < this.today; }
@@ -65,6 +70,8 @@ export interface SiteGraph {
   readonly partnerships: readonly Partnership[];
   /** Every statement, newest signed first. */
   readonly statements: readonly Statement[];
+  /** The statement each partnership signed last, A to Z by partnership. */
+  readonly currentStatements: readonly Statement[];
   /** Partnerships that have meetings, each of which gets a calendar file. */
   readonly partnershipsWithMeetings: readonly Partnership[];
   /** Pages with a known update date, newest first: the Atom feed's entries. */
@@ -133,6 +140,7 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     areas: [...areas.values()].sort(byName),
     partnerships: sortedPartnerships,
     statements: statements.sort((a, b) => b.data.signed.localeCompare(a.data.signed) || a.slug.localeCompare(b.slug)),
+    currentStatements: sortedPartnerships.flatMap((p) => p.currentStatement ?? []),
     partnershipsWithMeetings: sortedPartnerships.filter((p) => p.data.meetings),
     updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
     today,

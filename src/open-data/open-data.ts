@@ -32,6 +32,7 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     review_by: s.reviewBy,
     review_overdue: s.reviewOverdue,
     current: s.isCurrent,
+    coverage: Object.fromEntries(s.coverage.map((c) => [c.characteristic, c.covered ? "covered" : "not-named"])),
     supersedes: s.supersedes?.slug ?? null,
     superseded_by: s.supersededBy?.slug ?? null,
   });
