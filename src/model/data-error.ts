@@ -28,6 +28,8 @@ export class DataErrors extends Error {
     super(`${errors.length} problem${errors.length === 1 ? "" : "s"} in the data files:\n${errors.map(formatDataError).join("\n")}`);
     this.name = "DataErrors";
   }
+  /** Tells Eleventy's preview server to print the editor's message alone, without a developer's stack trace. */
+  readonly skipOriginalStack = true;
 }
 
 /** Writes a field path the way editors see it: members[2].sector */
