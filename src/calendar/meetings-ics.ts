@@ -14,7 +14,6 @@ export function meetingsIcs(partnership: Partnership, pageUrl: string, stamp: Da
     name: `${partnership.name} meetings`,
     prodId: { company: host, product: "local-partnerships", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: "Europe/London", generator: () => EUROPE_LONDON_VTIMEZONE },
     url: pageUrl,
   });
   const uids = new Set<string>();
@@ -29,6 +28,7 @@ export function meetingsIcs(partnership: Partnership, pageUrl: string, stamp: Da
       stamp,
       // A local time string (no Z) with the calendar's time zone is written as TZID=Europe/London local time.
       start: `${meeting.date}T${meeting.time ?? "00:00"}:00`,
+      timezone: "Europe/London",
       allDay: meeting.time === undefined,
       summary: meeting.cancelled ? `Cancelled: ${title}` : title,
       location: meeting.location ?? null,
@@ -36,5 +36,7 @@ export function meetingsIcs(partnership: Partnership, pageUrl: string, stamp: Da
       status: meeting.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // ical-generator writes TZID per event but only adds a VTIMEZONE for a calendar-wide zone, which would also move DTSTAMP off UTC.
+  const text = calendar.toString().replace("BEGIN:VEVENT", `${EUROPE_LONDON_VTIMEZONE}\r\nBEGIN:VEVENT`);
+  return `${text}\r\n`;
 }

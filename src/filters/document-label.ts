@@ -5,6 +5,6 @@ import type { DocumentData } from "../model/schema.ts";
 export function documentLabel(document: DocumentData): string {
   const format = document.format.toUpperCase();
   if (document.size_kb === undefined) return `${document.title} (${format})`;
-  const size = document.size_kb >= 1024 ? `${(document.size_kb / 1024).toFixed(1).replace(/\.0$/, "")} MB` : `${Math.round(document.size_kb)} KB`;
+  const size = document.size_kb >= 1024 ? `${(document.size_kb / 1024).toFixed(1).replace(/\.0$/, "")} MB` : `${Math.max(1, Math.round(document.size_kb))} KB`;
   return `${document.title} (${format}, ${size})`;
 }

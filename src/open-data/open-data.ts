@@ -10,6 +10,8 @@ export const OPEN_DATA_VERSION = 1;
  */
 export function openDataJson(graph: SiteGraph, root: string): string {
   const link = (path: string) => new URL(path.replace(/^\//, ""), root).href;
+  // Editors may write site-relative links; open-data users get every address absolute.
+  const absolute = <T extends { url?: string }>(item: T): T => (item.url?.startsWith("/") ? { ...item, url: link(item.url) } : item);
   const area = (a: Area) => ({
     slug: a.slug,
     url: link(a.url),
@@ -20,6 +22,10 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     slug: p.slug,
     url: link(p.url),
     ...p.data,
+    ...(p.data.members && { members: p.data.members.map(absolute) }),
+    ...(p.data.meetings && { meetings: p.data.meetings.map(absolute) }),
+    ...(p.data.documents && { documents: p.data.documents.map(absolute) }),
+    ...(p.data.contact && { contact: absolute(p.data.contact) }),
     children: p.children.map((c) => c.slug),
     last_updated: p.updated ?? null,
     calendar_url: p.calendarUrl ? link(p.calendarUrl) : null,
@@ -29,6 +35,7 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     slug: s.slug,
     url: link(s.url),
     ...s.data,
+    ...(s.data.document && { document: absolute(s.data.document) }),
     review_by: s.reviewBy,
     review_overdue: s.reviewOverdue,
     current: s.isCurrent,

@@ -1,0 +1,213 @@
+// The schema's errors as editors read them, and the rules that cross files (src/model/validate.ts).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { loadSourceFiles } from "../../src/model/load.ts";
+import { validate } from "../../src/model/validate.ts";
+import { checkData, lines, writeDataFolder } from "../helpers/data-folder.ts";
+import { errorsIn, expectError, expectNoErrors, expectOneError } from "../helpers/errors.ts";
+
+const PARTNERS = "partnerships/testshire-partners.yaml";
+const BOARD = "partnerships/testshire-board.yaml";
+const BOARD_FILE = `_data/${BOARD}`;
+const BOARD_LINES = ["name: Testshire Board", "area: testshire", "type: board", "parent: testshire-partners", "summary: Reports to Testshire Partners."];
+const board = (...extra: string[]) => ({ [BOARD]: lines(...BOARD_LINES, ...extra) });
+
+test("validate() gives data only when there are no errors", () => {
+  const good = writeDataFolder();
+  const ok = validate(loadSourceFiles(good.dataDir, good.root).files);
+  assert.equal(ok.errors, []);
+  assert.is(ok.data?.site.data.title, "Test Partnerships");
+  assert.equal(ok.data?.partnerships.map((p) => p.slug).sort(), ["testshire-board", "testshire-partners"]);
+  assert.is(ok.data?.partnerships.find((p) => p.slug === "testshire-board")?.data.quick_exit, false, "quick_exit defaults to false");
+
+  const bad = writeDataFolder(board("sumary: typo"));
+  const failed = validate(loadSourceFiles(bad.dataDir, bad.root).files);
+  assert.is(failed.data, undefined);
+  assert.is(failed.errors.length, 1);
+});
+
+test("an unknown field is an error, with the allowed fields and a 'did you mean'", () => {
+  expectOneError(checkData(board("sumary: A typo for summary.")), {
+    file: BOARD_FILE,
+    line: 6,
+    field: "sumary",
+    message: /is not a field of a partnership; allowed fields: name, area, type, summary, parent, related, established, description, priorities, members, sections, meetings, documents, contact, source_url, last_reviewed, quick_exit/,
+    suggestion: "summary",
+  });
+});
+
+test("an unknown field inside a list item names its path and the fields allowed there", () => {
+  expectOneError(checkData(board("members:", "  - name: Testshire Council", "    sector: public", "    secter: public")), {
+    file: BOARD_FILE,
+    line: 9,
+    field: "members[0].secter",
+    message: /is not a field here; allowed fields: name, sector, url/,
+    suggestion: "sector",
+  });
+});
+
+test("an unknown field far from any real one has no suggestion", () => {
+  expectOneError(checkData(board("colour_scheme: blue")), { file: BOARD_FILE, line: 6, field: "colour_scheme", message: /is not a field of a partnership/ });
+});
+
+test("unknown fields in site, area and statement files", () => {
+  expectOneError(checkData({ "areas/testshire.yaml": lines("name: Borough of Testshire", "shortname: Testshire") }), {
+    file: "_data/areas/testshire.yaml",
+    line: 2,
+    field: "shortname",
+    message: /is not a field of an area; allowed fields: name, short_name, council_url/,
+    suggestion: "short_name",
+  });
+  const statement = lines("partnership: testshire-partners", "title: T", "signed: 2020-01-15", "statement: S", "reviewby: 2024-01-15");
+  expectOneError(checkData({ "statements/testshire-statement.yaml": statement }), {
+    file: "_data/statements/testshire-statement.yaml",
+    line: 5,
+    field: "reviewby",
+    message: /is not a field of a statement/,
+    suggestion: "review_by",
+  });
+});
+
+test("unknown area: names the file that is missing and suggests a close slug", () => {
+  expectOneError(checkData({ [BOARD]: lines("name: B", "area: testshir", "type: board", "summary: S") }), {
+    file: BOARD_FILE,
+    line: 2,
+    field: "area",
+    message: /names the area "testshir", but there is no _data\/areas\/testshir\.yaml/,
+    suggestion: "testshire",
+  });
+});
+
+test("unknown parent: suggests a close slug", () => {
+  expectOneError(checkData({ [BOARD]: lines("name: B", "area: testshire", "type: board", "parent: testshire-partner", "summary: S") }), {
+    file: BOARD_FILE,
+    line: 4,
+    field: "parent",
+    message: /names the parent partnership "testshire-partner", but there is no _data\/partnerships\/testshire-partner\.yaml/,
+    suggestion: "testshire-partners",
+  });
+});
+
+test("unknown related partnership: names the list entry", () => {
+  expectOneError(checkData(board("related:", "  - testshire-partners", "  - testshire-bord")), {
+    file: BOARD_FILE,
+    line: 8,
+    field: "related[1]",
+    message: /names the related partnership "testshire-bord", but there is no _data\/partnerships\/testshire-bord\.yaml/,
+    suggestion: "testshire-board",
+  });
+});
+
+test("unknown statement partnership: suggests a close slug", () => {
+  expectOneError(checkData({ "statements/testshire-statement.yaml": lines("partnership: testshire-partnrs", "title: T", "signed: 2020-01-15", "statement: S") }), {
+    file: "_data/statements/testshire-statement.yaml",
+    line: 1,
+    field: "partnership",
+    message: /names the partnership "testshire-partnrs", but there is no _data\/partnerships\/testshire-partnrs\.yaml/,
+    suggestion: "testshire-partners",
+  });
+});
+
+test("an unknown slug far from every real one has no suggestion", () => {
+  expectOneError(checkData({ [BOARD]: lines("name: B", "area: elsewhere", "type: board", "summary: S") }), {
+    file: BOARD_FILE,
+    line: 2,
+    field: "area",
+    message: /names the area "elsewhere"/,
+  });
+});
+
+test("a parent cycle (a → b → a) is reported in both files", () => {
+  const errors = checkData({ [PARTNERS]: lines("name: Testshire Partners", "area: testshire", "type: local-strategic-partnership", "summary: S", "parent: testshire-board") });
+  assert.is(errors.length, 2, errors.map((e) => `${e.file} ${e.message}`).join("\n"));
+  for (const [file, line] of [[`_data/${PARTNERS}`, 5], [BOARD_FILE, 4]] as const) {
+    const [error] = errorsIn(errors, file);
+    assert.ok(error, `no error in ${file}`);
+    expectError(error, { file, line, field: "parent", message: /makes a loop of parents \(testshire-(board|partners) → testshire-(partners|board) → testshire-\1\)/ });
+  }
+});
+
+test("a longer cycle (a → b → c → a) is reported once per member, not once per walk", () => {
+  const errors = checkData({
+    [PARTNERS]: lines("name: A", "area: testshire", "type: board", "summary: S", "parent: testshire-group"),
+    "partnerships/testshire-group.yaml": lines("name: C", "area: testshire", "type: subgroup", "summary: S", "parent: testshire-board"),
+  });
+  assert.equal(errors.map((e) => e.file).sort(), [BOARD_FILE, "_data/partnerships/testshire-group.yaml", `_data/${PARTNERS}`]);
+  for (const e of errors) assert.match(e.message, /makes a loop of parents/);
+});
+
+test("a partnership that names itself as parent", () => {
+  expectOneError(checkData({ [BOARD]: lines("name: B", "area: testshire", "type: board", "parent: testshire-board", "summary: S") }), {
+    file: BOARD_FILE,
+    line: 4,
+    field: "parent",
+    message: /names this partnership itself; a parent must be another partnership/,
+  });
+});
+
+test("a file with its own errors does not make the files that name it report it as missing", () => {
+  // The board names testshire-partners as parent and the statement names it too; only the partners file is wrong.
+  const errors = checkData({ [PARTNERS]: lines("name: Testshire Partners", "area: testshire", "type: local-strategic-partnership", "summary: S", "sumary: typo") });
+  expectOneError(errors, { file: `_data/${PARTNERS}`, line: 5, field: "sumary", message: /is not a field/, suggestion: "summary" });
+});
+
+test("an invalid area file does not make its partnerships report it as missing", () => {
+  const errors = checkData({ "areas/testshire.yaml": lines("name: Borough of Testshire", "council_url: http://www.testshire.gov.uk") });
+  expectOneError(errors, { file: "_data/areas/testshire.yaml", line: 2, field: "council_url", message: /https/ });
+});
+
+test("every error of a run is listed: two bad files, both reported", () => {
+  const errors = checkData({
+    ...board("sumary: typo"),
+    "areas/other.yaml": lines("name: Other", "council_url: javascript:alert(1)"),
+    "statements/testshire-statement.yaml": lines("partnership: testshire-partners", "title: T", "signed: 2020-02-30", "statement: S"),
+  });
+  assert.equal(
+    errors.map((e) => `${e.file} ${e.field}`).sort(),
+    ["_data/areas/other.yaml council_url", `${BOARD_FILE} sumary`, "_data/statements/testshire-statement.yaml signed"],
+  );
+});
+
+test("a valid site with every optional field has no errors", () => {
+  expectNoErrors(checkData(board(
+    "related:",
+    "  - testshire-partners",
+    "established: 2002",
+    "description: |",
+    "  # Aims",
+    "  See [the plan](https://www.testshire.gov.uk/plan) or [email us](mailto:b@example.test).",
+    "priorities:",
+    "  - Cleaner *streets*",
+    "members:",
+    "  - name: Testshire Council",
+    "    sector: public",
+    "    url: https://www.testshire.gov.uk",
+    "sections:",
+    "  - heading: More",
+    "    body: Text.",
+    "    items:",
+    "      - one",
+    "    ordered: true",
+    "meetings:",
+    "  - date: 2025-03-10",
+    "    time: '18:30'",
+    "    title: Board meeting",
+    "    location: Civic Centre",
+    "    url: https://www.testshire.gov.uk/meetings/1",
+    "    cancelled: false",
+    "documents:",
+    "  - title: Plan",
+    "    url: /plan.pdf",
+    "    format: PDF",
+    "    size_kb: 16",
+    "contact:",
+    "  email: board@example.test",
+    "  phone: 01234 567 890",
+    "  url: https://www.testshire.gov.uk/contact",
+    "source_url: https://www.testshire.gov.uk/board",
+    "last_reviewed: 2024-02-29",
+    "quick_exit: true",
+  )));
+});
+
+test.run();

@@ -1,0 +1,40 @@
+// The statements index (src/pages/statements.njk): every statement, its partnership, signed date, current or superseded.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";
+import { breadcrumbs, findAll, findOne, textOf } from "../helpers/html.ts";
+
+const pending = fixtureBuild();
+let build: Build;
+test.before(async () => {
+  build = succeeded(await pending);
+});
+
+test("the h1 and breadcrumbs", () => {
+  const doc = build.page("/equalities-statements/");
+  assert.is(textOf(findOne(doc, "h1")), "Equalities statements");
+  assert.equal(breadcrumbs(doc).map((c) => c.text), ["Home", "Equalities statements"]);
+});
+
+test("every statement, newest first: title linked, partnership, date signed in words, status", () => {
+  const table = findAll(build.page("/equalities-statements/"), "table")[0];
+  const rows = findAll(findOne(table, "tbody"), "tr").map((tr) => tr.children.filter((c) => typeof c !== "string").map(textOf));
+  assert.equal(rows, [
+    ["Northshire Partners Equalities Statement 2021", "Northshire Partners", "14 September 2021", "Current"],
+    ["Southshire Forum Equalities Statement", "Southshire <b>Community</b> Forum <script>alert(1)</script>", "10 January 2019", "Current, overdue for review"],
+    ["Northshire Partners Equalities Statement 2015", "Northshire Partners", "1 March 2015", "Superseded by Northshire Partners Equalities Statement 2021"],
+  ]);
+  assert.equal(findAll(findOne(table, "tbody"), "a").map((a) => a.attrs.href), [
+    "/equalities-statements/northshire-partners-statement-2021/",
+    "/equalities-statements/southshire-forum-statement/",
+    "/equalities-statements/northshire-partners-statement-2015/",
+  ]);
+});
+
+test("the table has a caption and column headers", () => {
+  const table = findAll(build.page("/equalities-statements/"), "table")[0];
+  assert.ok(textOf(findOne(table, "caption")).length > 0);
+  assert.equal(findAll(table, "th", { scope: "col" }).map(textOf), ["Statement", "Partnership", "Signed", "Status"]);
+});
+
+test.run();
