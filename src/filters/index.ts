@@ -7,3 +7,5 @@ export { markdown, markdownInline } from "./markdown.ts";
 export { timeInWords } from "./time-in-words.ts";
 export { meetingsIcs } from "../calendar/meetings-ics.ts";
 export { openDataJson } from "../open-data/open-data.ts";
+export { jsonSchema } from "../model/json-schema.ts";
+export { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../structured-data/json-ld.ts";

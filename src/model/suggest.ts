@@ -1,16 +1,21 @@
 // "Did you mean …?" for a misspelt field name, enum value or slug.
 
-/** The closest candidate within a small edit distance, or undefined when nothing is close. */
+/** The closest candidate within a small edit distance, or else the one candidate the input is the first word of; undefined when nothing is close. */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(input.length / 3));
+  const startingWith: string[] = [];
+  const start = `${input.toLowerCase()}-`;
   for (const candidate of candidates) {
+    if (input.length >= 3 && candidate.toLowerCase().startsWith(start)) startingWith.push(candidate);
     if (Math.abs(candidate.length - input.length) > limit) continue;
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // "religion" for religion-or-belief, "delivery" for delivery-group: the short form editors type.
+  return startingWith.length === 1 ? startingWith[0] : undefined;
 }
 
 function editDistance(a: string, b: string): number {

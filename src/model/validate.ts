@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { fieldPath, type DataError } from "./data-error.ts";
 import type { SourceFile } from "./load.ts";
-import { FILE_KINDS, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
+import { FILE_KINDS, SLUG_PATTERN, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { suggest } from "./suggest.ts";
 
 export interface Valid<T> {
@@ -27,10 +27,10 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
     const schema = FILE_KINDS[source.kind];
     const result = schema.safeParse(source.data, { reportInput: true });
     if (result.success) (byKind[source.kind] as Valid<unknown>[]).push({ slug: source.slug, source, data: result.data });
-    else errors.push(...result.error.issues.flatMap((issue) => issueToErrors(source, schema, issue)));
+    else errors.push(...withoutMisspeltAsMissing(firstIssuePerValue(result.error.issues).flatMap((issue) => issueToErrors(source, schema, issue))));
   }
 
-  errors.push(...crossFileErrors(byKind.area, byKind.partnership, byKind.statement));
+  errors.push(...crossFileErrors(files, byKind.partnership));
   const [site] = byKind.site;
   if (errors.length > 0 || !site) return { errors };
   return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement }, errors };
@@ -49,12 +49,34 @@ function issueToErrors(source: SourceFile, schema: z.ZodType, issue: z.core.$Zod
     }));
   }
   if (issue.code === "invalid_type" && input === undefined) {
-    return [{ ...at(issue.path), message: "is required but missing" }];
+    return [{ ...at(issue.path), message: MISSING }];
+  }
+  if (issue.code === "invalid_value" && input === undefined) {
+    return [{ ...at(issue.path), message: `${MISSING}; it ${issue.message}` }];
   }
   if (issue.code === "invalid_value" && typeof input === "string") {
     return [{ ...at(issue.path), message: `"${input}" ${issue.message}`, suggestion: suggest(input, issue.values.map(String)) }];
   }
   return [{ ...at(issue.path), message: issue.message }];
+}
+
+/** Once a value has failed its basic form (a date not written YYYY-MM-DD), a refinement of it ("not a real calendar date") adds nothing. */
+function firstIssuePerValue(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const failed = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify(issue.path);
+    if (issue.code === "custom" && failed.has(key)) return false;
+    if (issue.code !== "custom") failed.add(key);
+    return true;
+  });
+}
+
+const MISSING = "is required but missing";
+
+/** A misspelt required field (sumary) is reported once, as the misspelling with its "Did you mean", not again as missing. */
+function withoutMisspeltAsMissing(errors: DataError[]): DataError[] {
+  const meant = new Set(errors.filter((e) => e.suggestion && e.message.startsWith("is not a field")).map((e) => `${e.field.replace(/[^.\]]*$/, "")}${e.suggestion}`));
+  return errors.filter((e) => !(e.message.startsWith(MISSING) && meant.has(e.field)));
 }
 
 /** The field names an object in the schema allows, found by walking the schema along the path. */
@@ -80,42 +102,65 @@ function article(kind: FileKind): string {
   return kind === "area" ? "an area" : `a ${kind}`;
 }
 
-/** The rules no single file can check: references exist, parents form no cycle, slugs are unique. */
-function crossFileErrors(areas: Valid<AreaData>[], partnerships: Valid<PartnershipData>[], statements: Valid<StatementData>[]): DataError[] {
+/**
+ * The rules no single file can check: references exist, parents form no cycle, slugs are unique.
+ * References are checked in every file, even one with other errors, against every file that exists, so one run lists every problem.
+ */
+function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipData>[]): DataError[] {
   const errors: DataError[] = [];
-  const areaSlugs = new Set(areas.map((a) => a.slug));
-  const partnershipBySlug = new Map(partnerships.map((p) => [p.slug, p]));
-  const reference = (item: Valid<unknown>, path: PropertyKey[], slug: string, known: Set<string> | Map<string, unknown>, what: string, folder: string) => {
-    if (known.has(slug)) return;
-    errors.push({
-      file: item.source.file,
-      ...item.source.locate(path),
-      field: fieldPath(path),
-      message: `names ${what} "${slug}", but there is no _data/${folder}/${slug}.yaml`,
-      suggestion: suggest(slug, known.keys()),
-    });
-  };
+  const slugsOf = (kind: FileKind) => new Set(files.filter((f) => f.kind === kind).map((f) => f.slug));
+  const known = { area: slugsOf("area"), partnership: slugsOf("partnership") };
 
-  for (const kind of [areas, partnerships, statements]) {
+  for (const kind of ["area", "partnership", "statement"] as const) {
     const seen = new Set<string>();
-    for (const item of kind as Valid<unknown>[]) {
-      if (seen.has(item.slug)) errors.push({ file: item.source.file, field: "", message: `repeats the slug "${item.slug}"; each file needs its own name` });
-      seen.add(item.slug);
+    for (const source of files.filter((f) => f.kind === kind)) {
+      if (seen.has(source.slug)) errors.push({ file: source.file, field: "", message: `repeats the slug "${source.slug}"; each file needs its own name` });
+      seen.add(source.slug);
     }
   }
 
-  for (const p of partnerships) {
-    reference(p, ["area"], p.data.area, areaSlugs, "the area", "areas");
-    if (p.data.parent !== undefined) {
-      if (p.data.parent === p.slug) errors.push({ file: p.source.file, ...p.source.locate(["parent"]), field: "parent", message: "names this partnership itself; a parent must be another partnership" });
-      else reference(p, ["parent"], p.data.parent, partnershipBySlug, "the parent partnership", "partnerships");
+  for (const source of files) {
+    for (const { path, slug, kind, what } of referencesIn(source)) {
+      if (kind === "partnership" && path[0] === "parent" && slug === source.slug) {
+        errors.push({ file: source.file, ...source.locate(path), field: "parent", message: "names this partnership itself; a parent must be another partnership" });
+      } else if (!known[kind].has(slug)) {
+        errors.push({
+          file: source.file,
+          ...source.locate(path),
+          field: fieldPath(path),
+          message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`,
+          suggestion: suggest(slug, known[kind]),
+        });
+      }
     }
-    p.data.related?.forEach((slug, i) => reference(p, ["related", i], slug, partnershipBySlug, "the related partnership", "partnerships"));
   }
-  for (const s of statements) reference(s, ["partnership"], s.data.partnership, partnershipBySlug, "the partnership", "partnerships");
 
-  errors.push(...cycleErrors(partnerships, partnershipBySlug));
+  errors.push(...cycleErrors(partnerships, new Map(partnerships.map((p) => [p.slug, p]))));
   return errors;
+}
+
+interface Reference {
+  path: PropertyKey[];
+  slug: string;
+  kind: "area" | "partnership";
+  what: string;
+}
+
+/** The slugs a file names in its area, parent, related and partnership fields; values that are not slugs are left to the schema's errors. */
+function referencesIn(source: SourceFile): Reference[] {
+  const data = (typeof source.data === "object" && source.data !== null ? source.data : {}) as Record<string, unknown>;
+  const isSlug = (value: unknown): value is string => typeof value === "string" && SLUG_PATTERN.test(value);
+  const references: Reference[] = [];
+  const add = (path: PropertyKey[], value: unknown, kind: Reference["kind"], what: string) => {
+    if (isSlug(value)) references.push({ path, slug: value, kind, what });
+  };
+  if (source.kind === "partnership") {
+    add(["area"], data.area, "area", "the area");
+    add(["parent"], data.parent, "partnership", "the parent partnership");
+    if (Array.isArray(data.related)) data.related.forEach((slug, i) => add(["related", i], slug, "partnership", "the related partnership"));
+  }
+  if (source.kind === "statement") add(["partnership"], data.partnership, "partnership", "the partnership");
+  return references;
 }
 
 /** Each parent chain is walked once (linear in the number of partnerships); a chain that comes back on itself is reported once. */
