@@ -1,5 +1,6 @@
 // Wires the site together: data, filters, plugins and folders. No logic lives here.
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
+import { currentReport } from "./src/accessibility/report.ts";
 import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import * as filters from "./src/filters/index.ts";
 import { buildDate } from "./src/model/build-date.ts";
@@ -11,6 +12,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("graph", () => loadSite(process.env.DATA_DIR ?? "_data"));
   eleventyConfig.addGlobalData("stylesheet", () => buildStylesheet());
   eleventyConfig.addGlobalData("buildDate", () => buildDate());
+  // The accessibility statement speaks from the last `npm run check` of these exact sources, or says no check has run.
+  eleventyConfig.addGlobalData("accessibilityReport", () => currentReport() ?? null);
   eleventyConfig.addWatchTarget(process.env.DATA_DIR ?? "_data");
   eleventyConfig.addWatchTarget("src/assets/");
 
