@@ -18,8 +18,8 @@ export interface AccessibilityReport {
   sources: string;
 }
 
-/** Where `npm run check` leaves its report for the next build to publish. */
-export const REPORT_PATH = ".cache/accessibility-report.json";
+/** Where `npm run check` leaves its report for the next build to publish (ACCESSIBILITY_REPORT overrides it, for tests). */
+export const REPORT_PATH = process.env.ACCESSIBILITY_REPORT ?? ".cache/accessibility-report.json";
 
 /** The folders a built page depends on; any change to them means the pages must be checked again. */
 export function sourceFolders(dataDir = process.env.DATA_DIR ?? "_data"): string[] {

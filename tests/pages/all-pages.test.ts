@@ -16,6 +16,7 @@ test("the fixture writes every page kind", () => {
     "/404.html",
     "/a-z/",
     "/accessibility/",
+    "/accessibility/report/",
     "/areas/eastshire/",
     "/areas/northshire/",
     "/areas/southshire/",

@@ -1,0 +1,27 @@
+// `npm run check`: build, check every page, rebuild so the accessibility statement speaks from that evidence, check those pages again, then check a subfolder build's links.
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { output: { type: 'string', default: '_site' }, concurrency: { type: 'string', default: '2' } } });
+const site = values.output!;
+const prefixedSite = '.cache/site-under-prefix';
+const prefix = '/local-partnerships/';
+const started = performance.now();
+
+/** Runs one step with its output shown; stops the whole check at the first failure. */
+function step(title: string, script: string, args: string[]): void {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\ncheck FAILED at: ${title}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+step('Build', 'scripts/build.ts', ['--output', site, '--quiet']);
+step('Check every page', 'scripts/check/index.ts', [site, '--concurrency', values.concurrency!]);
+step('Rebuild with the check results in the accessibility statement', 'scripts/build.ts', ['--output', site, '--quiet']);
+step('Check the accessibility statement and report as published', 'scripts/check/index.ts', [site, '--pages', '/accessibility/,/accessibility/report/', '--report', '.cache/accessibility-recheck.json']);
+step(`Build under the path prefix ${prefix}`, 'scripts/build.ts', ['--output', prefixedSite, '--pathprefix', prefix, '--quiet']);
+step(`Check links and weight under ${prefix}`, 'scripts/check/index.ts', [prefixedSite, '--path-prefix', prefix, '--only', 'links,weight', '--report', '.cache/prefix-report.json']);
+console.log(`\ncheck PASSED in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,69 @@
+// Builds and writes the JSON accessibility report (.cache/accessibility-report.json) that the build publishes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AccessibilityReport } from '../../src/accessibility/report.ts';
+import type { CheckerResult, Issue } from './types.ts';
+
+/** The build's report contract (src/accessibility/report.ts), plus detail for people reading the file. */
+export interface GateReport extends AccessibilityReport {
+  passed: boolean;
+  site: { folder: string; baseUrl: string | null; pathPrefix: string };
+  /** What each checker holds the pages to. */
+  coverage: string[];
+  /** Every error found, by page and rule. */
+  issues: Issue[];
+}
+
+export const STANDARD = 'WCAG 2.2 AA';
+
+export const COVERAGE = [
+  'axe-core via pa11y: WCAG 2.0/2.1 A and AA rules (wcag2a, wcag21a, wcag2aa, wcag21aa, best-practice tags) plus WCAG 2.2 rules (wcag22a, wcag22aa)',
+  'HTML_CodeSniffer via pa11y: WCAG2AA',
+  'HTML_CodeSniffer via pa11y: WCAG2AAA contrast only (1.4.6 Contrast (Enhanced), 7:1), in the light and the dark colour scheme',
+  'html-validate: recommended, document and a11y presets',
+  'links: internal links and #fragments resolve within the build',
+];
+
+export function errorsByRule(issues: Issue[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const issue of issues) counts.set(issue.rule, (counts.get(issue.rule) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+export function buildReport(input: {
+  siteDir: string;
+  baseUrl: string | null;
+  pathPrefix: string;
+  pagesChecked: number;
+  tools: Record<string, string>;
+  results: CheckerResult[];
+  issues: Issue[];
+  /** Fingerprint of the sources the site was built from (src/accessibility/report.ts sourceFingerprint). */
+  sources: string;
+  date?: Date;
+}): GateReport {
+  return {
+    date: (input.date ?? new Date()).toISOString(),
+    standard: STANDARD,
+    tools: Object.entries(input.tools).map(([name, version]) => ({ name, version })),
+    checks: input.results.map((result) => ({
+      name: result.checker,
+      pages: result.pagesChecked,
+      errors: result.issues.length,
+      seconds: Math.round(result.ms / 100) / 10,
+    })),
+    pagesChecked: input.pagesChecked,
+    errors: input.issues.length,
+    errorsByRule: errorsByRule(input.issues),
+    sources: input.sources,
+    passed: input.issues.length === 0,
+    site: { folder: input.siteDir, baseUrl: input.baseUrl, pathPrefix: input.pathPrefix },
+    coverage: COVERAGE,
+    issues: input.issues,
+  };
+}
+
+export function writeReport(file: string, report: GateReport): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}

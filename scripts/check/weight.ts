@@ -1,0 +1,107 @@
+// Page-weight budget: every page, with every same-site resource it loads, must arrive in one round trip (14 KB gzipped).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { listHtmlFiles } from './html-files.ts';
+import { fileToPagePath, normalizePathPrefix, resolvePageFile, stripPathPrefix } from './site-paths.ts';
+import type { Issue } from './types.ts';
+
+/** One TCP initial congestion window (RFC 6928: 10 segments), rounded down to 14 KiB. */
+export const BUDGET_BYTES = 14 * 1024;
+
+export interface PageWeight {
+  page: string;
+  /** gzip bytes of the HTML alone. */
+  html: number;
+  /** gzip bytes of the HTML plus every same-site resource it loads. */
+  total: number;
+}
+
+export interface WeightResult {
+  pages: PageWeight[];
+  issues: Issue[];
+}
+
+// Elements and attributes that make the browser fetch something (links with rel=canonical or alternate do not).
+const LOADING = /<(link|img|script|iframe|source|video|audio|embed|object|input)\b([^>]*)>/gi;
+const ATTRIBUTE = /\b(href|src|srcset|data|poster|rel|type)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const FETCHING_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|prefetch|apple-touch-icon)\b/i;
+
+/** Measures every page under `siteDir` as a first-time visitor gets it; a breach, a script, a web font or another host is an issue. */
+export function checkWeight(siteDir: string, options: { pathPrefix?: string; budget?: number } = {}): WeightResult {
+  const prefix = normalizePathPrefix(options.pathPrefix);
+  const budget = options.budget ?? BUDGET_BYTES;
+  const gzipped = new Map<string, number>();
+  const sizeOf = (file: string) => {
+    let size = gzipped.get(file);
+    if (size === undefined) gzipped.set(file, (size = gzipSync(readFileSync(file)).length));
+    return size;
+  };
+
+  const pages: PageWeight[] = [];
+  const issues: Issue[] = [];
+  for (const relative of listHtmlFiles(siteDir)) {
+    const page = fileToPagePath(relative);
+    const file = path.join(siteDir, relative);
+    const html = readFileSync(file, 'utf8');
+    const issue = (rule: string, message: string) => issues.push({ checker: 'weight', page, rule, message });
+    const resources = new Set<string>();
+
+    for (const [, tag, attributes] of html.matchAll(LOADING)) {
+      const name = tag.toLowerCase();
+      const attrs = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map((m) => [m[1].toLowerCase(), m[3] ?? m[4] ?? m[5]]));
+      if (name === 'script' && attrs.type !== 'application/ld+json') issue('no-script', 'has a <script> element; pages carry no JavaScript');
+      if (name === 'link' && !FETCHING_RELS.test(attrs.rel ?? '')) continue;
+      if (name === 'input' && attrs.type !== 'image') continue;
+      const urls = [attrs.href, attrs.src, attrs.data, attrs.poster, ...(attrs.srcset ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])].filter(Boolean);
+      for (const url of urls) {
+        const local = localFile(siteDir, page, url, prefix);
+        if (local === 'elsewhere') issue('no-other-host', `loads ${url} from another site; everything must come from this site`);
+        else if (local) resources.add(local);
+      }
+    }
+
+    let total = sizeOf(file);
+    for (const resource of resources) {
+      total += sizeOf(resource);
+      if (resource.endsWith('.css')) {
+        const css = readFileSync(resource, 'utf8');
+        if (/@font-face/i.test(css)) issue('no-web-fonts', `${path.basename(resource)} declares a web font (@font-face); use system fonts`);
+        if (/@import|url\(\s*["']?(https?:)?\/\//i.test(css)) issue('no-other-host', `${path.basename(resource)} fetches from another site (@import or url())`);
+      }
+      if (/\.(woff2?|ttf|otf|eot)$/i.test(resource)) issue('no-web-fonts', `loads the web font ${path.basename(resource)}`);
+    }
+    pages.push({ page, html: sizeOf(file), total });
+    if (total > budget) issue('page-weight', `weighs ${kb(total)} gzipped with its resources, over the ${kb(budget)} budget`);
+  }
+  return { pages, issues };
+}
+
+/** One line per heaviest page and the median, for the check's summary. */
+export function weightSummary(pages: PageWeight[], top = 3): string[] {
+  if (pages.length === 0) return ['weight: no pages measured'];
+  const sorted = [...pages].sort((a, b) => b.total - a.total);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)].total;
+  return [
+    ...sorted.slice(0, top).map((p) => `weight: ${kb(p.total)} ${p.page} (HTML ${kb(p.html)})`),
+    `weight: median ${kb(median)}, heaviest ${kb(sorted[0].total)}, budget ${kb(BUDGET_BYTES)} (gzip, HTML plus stylesheet)`,
+  ];
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The file a page's resource URL is served from, 'elsewhere' for another host, or null for data:, fragments and missing files. */
+function localFile(siteDir: string, page: string, url: string, prefix: string): string | 'elsewhere' | null {
+  if (/^(data|blob|about|mailto|tel):/i.test(url) || url.startsWith('#')) return null;
+  let resolved: URL;
+  try {
+    resolved = new URL(url, `http://site.invalid${prefix === '/' ? '' : prefix.slice(0, -1)}${page}`);
+  } catch {
+    return null;
+  }
+  if (resolved.host !== 'site.invalid') return 'elsewhere';
+  const pathname = stripPathPrefix(decodeURIComponent(resolved.pathname), prefix);
+  return pathname === null ? null : resolvePageFile(siteDir, pathname);
+}
