@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import type { CheckerName } from './types.ts';
 
-export type RunnableChecker = Extract<CheckerName, 'html-validate' | 'links' | 'weight' | 'pa11y'>;
-export const CHECKERS: readonly RunnableChecker[] = ['html-validate', 'links', 'weight', 'pa11y'];
+export type RunnableChecker = Extract<CheckerName, 'html-validate' | 'links' | 'weight' | 'pa11y' | 'layout'>;
+export const CHECKERS: readonly RunnableChecker[] = ['html-validate', 'links', 'weight', 'pa11y', 'layout'];
 
 export interface GateArgs {
   siteDir: string;
@@ -11,7 +11,7 @@ export interface GateArgs {
   reportFile: string;
   concurrency: number;
   only: RunnableChecker[];
-  /** When set, pa11y checks only these site-local pages (the others still get every other check). */
+  /** When set, pa11y and layout check only these site-local pages (the others still get every other check). */
   pages?: string[];
   verbose: boolean;
 }
@@ -21,7 +21,7 @@ export const USAGE = `Usage: node --import tsx scripts/check/index.ts [site-fold
   --report <file>     where to write the JSON report (default .cache/accessibility-report.json)
   --concurrency <n>   pages pa11y checks at once (default 2)
   --only <list>       comma-separated subset of: ${CHECKERS.join(', ')}
-  --pages <list>      comma-separated site-local pages for pa11y alone, e.g. /accessibility/ (default: every page)
+  --pages <list>      comma-separated site-local pages for pa11y and layout alone, e.g. /accessibility/ (default: every page)
   --verbose           print a line for every page from every checker (pa11y always does)`;
 
 export function parseGateArgs(argv: string[]): GateArgs {

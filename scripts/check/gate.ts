@@ -4,6 +4,7 @@ import { sourceFingerprint } from '../../src/accessibility/report.ts';
 import type { GateArgs, RunnableChecker } from './args.ts';
 import { checkHtmlValidate } from './html-validate.ts';
 import { checkLinks } from './links.ts';
+import { checkLayout } from './layout.ts';
 import { checkPa11y } from './pa11y.ts';
 import { checkWeight, weightSummary } from './weight.ts';
 import { listPages, type SitePages } from './pages.ts';
@@ -101,9 +102,12 @@ async function runChecker(checker: RunnableChecker, options: GateOptions, site: 
       for (const line of weightSummary(pages)) (options.log ?? console.log)(line);
       return { checker: 'weight', pagesChecked: pages.length, issues, ms: performance.now() - started };
     }
+    case 'layout':
+      if (site === null) return null;
+      return checkLayout(options.siteDir, selected(site, options), { pathPrefix: options.pathPrefix, ...(options.browser ? { browser: options.browser } : {}), onPage });
     case 'pa11y':
       if (site === null) return null;
-      return checkPa11y(options.siteDir, options.pages ? site.pages.filter((page) => options.pages!.includes(page)) : site.pages, {
+      return checkPa11y(options.siteDir, selected(site, options), {
         pathPrefix: options.pathPrefix,
         concurrency: options.concurrency,
         ...(options.browser ? { browser: options.browser } : {}),
@@ -112,6 +116,11 @@ async function runChecker(checker: RunnableChecker, options: GateOptions, site: 
     default:
       throw new Error(`unknown checker ${String(checker satisfies never)}`);
   }
+}
+
+/** The pages the browser checks run on: all, or those named with --pages. */
+function selected(site: SitePages, options: GateOptions): string[] {
+  return options.pages ? site.pages.filter((page) => options.pages!.includes(page)) : site.pages;
 }
 
 function indent(text: string): string {

@@ -22,6 +22,8 @@ export const COVERAGE = [
   'HTML_CodeSniffer via pa11y: WCAG2AAA contrast only (1.4.6 Contrast (Enhanced), 7:1), in the light and the dark colour scheme',
   'html-validate: recommended, document and a11y presets',
   'links: internal links and #fragments resolve within the build',
+  'weight: each page with its same-site resources at most 14 KB gzipped; no scripts, web fonts or other hosts',
+  'layout, in Chromium: no sideways scrolling at 320 px with WCAG 1.4.12 text spacing; the skip link first and landing on main; a 2 px, 3:1 focus outline on every focusable element, also in forced colours; links in navigation and lists at least 24 by 24 px; printed links show their address',
 ];
 
 export function errorsByRule(issues: Issue[]): Record<string, number> {

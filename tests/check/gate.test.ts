@@ -16,7 +16,7 @@ gate('arguments: defaults and options', () => {
     pathPrefix: '/',
     reportFile: '.cache/accessibility-report.json',
     concurrency: 2,
-    only: ['html-validate', 'links', 'weight', 'pa11y'],
+    only: ['html-validate', 'links', 'weight', 'pa11y', 'layout'],
     verbose: false,
   });
   const args = parseGateArgs(['dist', '--path-prefix', '/prefix/', '--only', 'links,html-validate', '--concurrency', '3', '--verbose']);
