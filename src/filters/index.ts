@@ -4,6 +4,7 @@ export { dateInWords } from "./date-in-words.ts";
 export { documentLabel } from "./document-label.ts";
 export { characteristicName, partnershipType, sectorName } from "./labels.ts";
 export { markdown, markdownInline } from "./markdown.ts";
+export { noBreak } from "./no-break.ts";
 export { timeInWords } from "./time-in-words.ts";
 export { meetingsIcs } from "../calendar/meetings-ics.ts";
 export { openDataJson } from "../open-data/open-data.ts";
