@@ -3,6 +3,7 @@ import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { currentReport } from "./src/accessibility/report.ts";
 import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import * as filters from "./src/filters/index.ts";
+import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts";
 import { buildDate } from "./src/model/build-date.ts";
 import { loadSite } from "./src/model/site-data.ts";
 import { minifyHtmlOutput } from "./src/transforms/minify-html.ts";
@@ -20,6 +21,7 @@ export default function (eleventyConfig: any) {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   eleventyConfig.addTransform("minify-html", minifyHtmlOutput);
+  eleventyConfig.addPlugin(nunjucksTemplateCache);
 
   // Every internal link and asset gets the path prefix, so the site can live in a subfolder.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);

@@ -3,7 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DataErrors } from "../src/model/data-error.ts";
-import { loadSite } from "../src/model/site-data.ts";
+import { handOver, loadSite } from "../src/model/site-data.ts";
 import { precompress } from "../src/output/precompress.ts";
 
 const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, pathprefix: { type: "string", default: "/" }, quiet: { type: "boolean", default: false } } });
@@ -12,8 +12,9 @@ const staging = `${output}.building`;
 const previous = `${output}.previous`;
 const started = performance.now();
 
+const dataDir = process.env.DATA_DIR ?? "_data";
 try {
-  loadSite(process.env.DATA_DIR ?? "_data");
+  handOver(dataDir, loadSite(dataDir));
 } catch (error) {
   if (!(error instanceof DataErrors)) throw error;
   console.error(error.message);

@@ -6,6 +6,8 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
+// Quality 5 costs about 0.2 ms a page against 7 ms at 11 (a 35 MB open-data file: under a second against a minute), for about 250 bytes more a page.
+const BROTLI_QUALITY = 5;
 const TEXT = /\.(html|css|xml|json|ics|txt)$/;
 
 /** Writes name.gz and name.br beside every text file under `dir`; returns how many files it compressed. */
@@ -19,7 +21,7 @@ export async function precompress(dir: string): Promise<number> {
       const content = await readFile(file);
       await Promise.all([
         gzipAsync(content, { level: 9 }).then((out) => writeFile(`${file}.gz`, out)),
-        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }).then((out) => writeFile(`${file}.br`, out)),
+        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }).then((out) => writeFile(`${file}.br`, out)),
       ]);
     }
   };

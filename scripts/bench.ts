@@ -1,0 +1,197 @@
+// `npm run bench -- --partnerships N`: builds N synthetic partnerships with the real build, against a bare Eleventy build of as many pages.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildDate, ukDate } from "../src/model/build-date.ts";
+import { writeBareSite } from "./bench/bare-site.ts";
+import { generateSite, writeSite } from "./bench/generate.ts";
+import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
+import { formatProfile, summariseProfile } from "./bench/profile.ts";
+import { formatResults, n, TARGETS, type ResultRow } from "./bench/report.ts";
+
+/** A step failed and said why; the run stops there, cleaning up as usual. */
+class BenchFailure extends Error {}
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({
+  options: {
+    partnerships: { type: "string", default: "1000" },
+    seed: { type: "string", default: "20260101" },
+    keep: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
+    "memory-probe": { type: "string" },
+    "skip-checks": { type: "boolean", default: false },
+    // A check that takes ten times its target has failed it plainly; waiting longer tells nothing more.
+    "check-timeout": { type: "string", default: String(TARGETS.checkSeconds * 10) },
+  },
+});
+const partnerships = Number(values.partnerships);
+if (!Number.isInteger(partnerships) || partnerships < 1) fail(`--partnerships must be a whole number above 0, not "${values.partnerships}"`);
+const checkTimeout = Number(values["check-timeout"]);
+if (!(checkTimeout > 0)) fail(`--check-timeout must be a number of seconds above 0, not "${values["check-timeout"]}"`);
+const probe = (values["memory-probe"] ?? defaultProbe()) as MemoryProbe;
+if (probe !== "gnu-time" && probe !== "resource-usage") fail(`--memory-probe must be gnu-time or resource-usage, not "${probe}"`);
+if (probe === "gnu-time" && !existsSync("/usr/bin/time")) fail("--memory-probe gnu-time needs /usr/bin/time (apt-get install time)");
+
+// One fixed build date for the generator and the build, so meetings fall either side of it whatever the clock says.
+const epoch = process.env.SOURCE_DATE_EPOCH || String(Math.floor(buildDate().getTime() / 1000));
+const today = ukDate(new Date(Number(epoch) * 1000));
+const temp = mkdtempSync(join(tmpdir(), "partnerships-bench-"));
+// On exit rather than in a finally block, so an interrupted run (Ctrl-C) cleans up too.
+process.on("exit", () => {
+  if (values.keep) console.log(`\nKept ${temp} (--keep).`);
+  else rmSync(temp, { recursive: true, force: true });
+});
+const phases = ["generate", "project build", "bare Eleventy build", "checks"];
+let phase = 0;
+const progress = (message: string) => console.log(`[${++phase}/${phases.length}] ${message} (load ${load()})`);
+
+console.log(`Scale benchmark: ${n(partnerships)} partnerships, seed ${values.seed}, build date ${today}`);
+console.log(`Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), ${gb(totalmem())} GB memory (${gb(freemem())} GB free), Node ${process.version}, memory probe ${probe}`);
+console.log(`Project: ${projectVersion()}; temporary folder: ${temp}`);
+
+try {
+  progress(`generating ${n(partnerships)} partnerships as YAML…`);
+  const started = performance.now();
+  const dataDir = join(temp, "data");
+  const counts = writeSite(dataDir, generateSite({ partnerships, today, seed: Number(values.seed) }));
+  console.log(`      ${n(counts.partnerships)} partnerships (${n(counts.withMeetings)} with meetings) in ${n(counts.areas)} areas, ${n(counts.statements)} statements, in ${seconds(performance.now() - started)} s`);
+
+  progress("building with the project's build (scripts/build.ts)…");
+  const siteDir = join(temp, "site");
+  const buildArgs = ["--import", "tsx", "scripts/build.ts", "--output", siteDir, "--quiet"];
+  const buildEnv = { DATA_DIR: dataDir, SOURCE_DATE_EPOCH: epoch };
+  const project = await measureNode(buildArgs, { cwd: projectRoot, env: buildEnv, reportFile: reportFileFor(temp, "project"), probe });
+  stopOnFailure("the project build", project);
+  const files = countFiles(siteDir);
+  console.log(
+    `      ${n(files.total)} pages (${n(files.html)} HTML, ${n(files.ics)} calendars, ${n(files.total - files.html - files.ics)} other)${files.compressed ? ` and ${n(files.compressed)} .gz/.br copies` : ""} in ${project.wallSeconds.toFixed(1)} s`,
+  );
+
+  progress(`building a bare Eleventy site of ${n(files.total)} pages…`);
+  const bareInput = join(temp, "bare");
+  const bareConfig = writeBareSite(bareInput, files.total);
+  const bareArgs = [join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${bareConfig}`, `--input=${bareInput}`, `--output=${join(temp, "bare-site")}`, "--quiet"];
+  const bare = await measureNode(bareArgs, { cwd: bareInput, reportFile: reportFileFor(temp, "bare"), probe });
+  stopOnFailure("the bare Eleventy build", bare);
+  const bareFiles = countFiles(join(temp, "bare-site")).total;
+
+  const rows: ResultRow[] = [
+    { name: "project build", pages: files.total, measured: project },
+    { name: "bare Eleventy", pages: bareFiles, measured: bare },
+  ];
+  const checkRows: ResultRow[] = [];
+  const todos: string[] = [];
+  if (values["skip-checks"]) {
+    progress("checks skipped (--skip-checks)");
+  } else {
+    progress("timing the checks that must scale over the built pages…");
+    for (const [name, file] of [["html-validate", "scripts/check/html-validate.ts"], ["link check", "scripts/check/links.ts"]]) {
+      if (!existsSync(join(projectRoot, file))) {
+        todos.push(`${name}: ${file} does not exist yet; time it here once it does`);
+        continue;
+      }
+      const measured = await measureNode(["--import", "tsx", "scripts/bench/run-check.ts", join(projectRoot, file), siteDir], {
+        cwd: projectRoot,
+        reportFile: reportFileFor(temp, name),
+        probe,
+        timeoutSeconds: checkTimeout,
+      });
+      if (measured.timedOut) {
+        checkRows.push({ name: `${name} (unfinished)`, pages: files.html, measured, note: `stopped after --check-timeout ${values["check-timeout"]} s` });
+        console.log(`      ${name}: stopped after ${measured.wallSeconds.toFixed(0)} s, unfinished`);
+        continue;
+      }
+      if (measured.exitCode !== 0) {
+        todos.push(`${name}: ${file} could not be run (exit ${measured.exitCode}): ${lastLine(measured.stderr)}`);
+        continue;
+      }
+      const result = JSON.parse(lastLine(measured.stdout)) as { function: string; pagesChecked: number | null; issues: number | null };
+      checkRows.push({ name: `${name} (${result.function})`, pages: result.pagesChecked ?? files.html, measured, note: `${n(result.issues ?? 0)} issues` });
+      console.log(`      ${name}: ${n(result.pagesChecked ?? 0)} pages, ${n(result.issues ?? 0)} issues, in ${measured.wallSeconds.toFixed(1)} s`);
+    }
+  }
+
+  console.log("");
+  for (const line of formatResults({ partnerships, project: rows[0], bare: rows[1], checks: checkRows, load: load() })) console.log(line);
+  for (const todo of todos) console.log(`TODO ${todo}`);
+
+  if (values.profile) {
+    console.log("\nProfiling the project build (a separate run with node --cpu-prof; its time is not the figure above)…");
+    const profileDir = join(temp, "profile");
+    mkdirSync(profileDir, { recursive: true });
+    const profiled = await measureNode(["--cpu-prof", `--cpu-prof-dir=${profileDir}`, ...buildArgs.map((a) => (a === siteDir ? join(temp, "site-profiled") : a))], {
+      cwd: projectRoot,
+      env: buildEnv,
+      reportFile: reportFileFor(temp, "profiled"),
+      probe,
+    });
+    stopOnFailure("the profiled build", profiled);
+    // One profile per thread (tsx's module loader runs in a worker); the main thread's is CPU.<date>.<time>.<pid>.0.<n>.cpuprofile.
+    const profiles = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
+    const profileFile = profiles.find((f) => f.split(".").at(-3) === "0") ?? profiles[0];
+    if (profileFile) for (const line of formatProfile(summariseProfile(join(profileDir, profileFile), projectRoot))) console.log(line);
+    if (values.keep && profileFile) console.log(`Profile kept at ${join(profileDir, profileFile)} (open it in Chrome DevTools › Performance).`);
+  }
+} catch (error) {
+  if (!(error instanceof BenchFailure)) throw error;
+  process.exitCode = 1;
+}
+
+function stopOnFailure(what: string, measured: Measured): void {
+  if (measured.exitCode === 0) return;
+  console.error(`\n${what} failed (exit ${measured.exitCode}):\n${measured.stderr.slice(-4000)}${measured.stdout.slice(-2000)}`);
+  throw new BenchFailure(`${what} failed`);
+}
+
+/** Pages are the files the templates wrote; the build's .gz and .br copies of them are counted apart. */
+function countFiles(dir: string): { total: number; html: number; ics: number; compressed: number } {
+  const counts = { total: 0, html: 0, ics: 0, compressed: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const extension = extname(entry.name);
+    if (extension === ".gz" || extension === ".br") {
+      counts.compressed++;
+      continue;
+    }
+    counts.total++;
+    if (extension === ".html") counts.html++;
+    if (extension === ".ics") counts.ics++;
+  }
+  return counts;
+}
+
+/** The commit the figures belong to, and whether the working tree had changes on top of it. */
+function projectVersion(): string {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: projectRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const changed = git("status", "--porcelain", "--untracked-files=no") !== "";
+    return `commit ${git("rev-parse", "--short", "HEAD")}${changed ? " with uncommitted changes" : ""}`;
+  } catch {
+    return "not a git checkout";
+  }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split("\n").at(-1) ?? "";
+}
+
+function load(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(" ");
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+function gb(bytes: number): string {
+  return (bytes / 1024 ** 3).toFixed(1);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
