@@ -1,6 +1,6 @@
 // `npm run bench -- --partnerships N`: builds N synthetic partnerships with the real build, against a bare Eleventy build of as many pages.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,6 +115,23 @@ try {
     }
   }
 
+  if (!values["skip-checks"]) {
+    // pa11y costs about a second a page, so at scale it runs on one page of every template rather than on all of them.
+    const pages = onePagePerTemplate(siteDir);
+    progress(`pa11y and the layout check on one page per template (${pages.length} pages)…`);
+    const reportFile = join(temp, "gate-report.json");
+    const measured = await measureNode(["--import", "tsx", "scripts/check/index.ts", siteDir, "--only", "pa11y,layout", "--pages", pages.join(","), "--report", reportFile], {
+      cwd: projectRoot,
+      reportFile: reportFileFor(temp, "pa11y"),
+      probe,
+      timeoutSeconds: checkTimeout,
+    });
+    const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, "utf8")) as { errors: number; errorsByRule: Record<string, number> }) : undefined;
+    const note = report ? `${n(report.errors)} issues${report.errors ? ` (${Object.entries(report.errorsByRule).map(([rule, count]) => `${rule} ${count}`).join(", ")})` : ""}` : "no report";
+    checkRows.push({ name: "pa11y + layout, one page per template", pages: pages.length, measured, note });
+    console.log(`      pa11y + layout: ${pages.join(" ")}: ${note}, in ${measured.wallSeconds.toFixed(1)} s`);
+  }
+
   console.log("");
   for (const line of formatResults({ partnerships, project: rows[0], bare: rows[1], checks: checkRows, load: load() })) console.log(line);
   for (const todo of todos) console.log(`TODO ${todo}`);
@@ -194,4 +211,13 @@ function gb(bytes: number): string {
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
+}
+
+/** The site-local address of one page made by each template: the fixed pages, and the first area, partnership and statement. */
+function onePagePerTemplate(siteDir: string): string[] {
+  const first = (folder: string) => {
+    const names = existsSync(join(siteDir, folder)) ? readdirSync(join(siteDir, folder)).filter((name) => existsSync(join(siteDir, folder, name, "index.html"))).sort() : [];
+    return names.length ? [`/${folder}/${names[0]}/`] : [];
+  };
+  return ["/", "/a-z/", "/equalities-statements/", "/accessibility/", "/accessibility/report/", "/404.html", ...first("areas"), ...first("partnerships"), ...first("equalities-statements")];
 }

@@ -37,4 +37,18 @@ test("the table has a caption and column headers", () => {
   assert.equal(findAll(table, "th", { scope: "col" }).map(textOf), ["Statement", "Partnership", "Signed", "Status"]);
 });
 
+test("the coverage table: a caption, a column header per characteristic, a row header per current statement, each cell in words", () => {
+  const table = findOne(build.page("/equalities-statements/"), "table", { class: "coverage" });
+  assert.is(textOf(findOne(table, "caption")), "Protected characteristics named in each current equalities statement");
+  const columns = findAll(findOne(table, "thead"), "th");
+  assert.ok(columns.every((th) => th.attrs.scope === "col"));
+  assert.equal(columns.map(textOf), ["Partnership", "Age", "Disability", "Gender reassignment", "Marriage and civil partnership", "Pregnancy and maternity", "Race", "Religion or belief", "Sex", "Sexual orientation"]);
+  const rows = findAll(findOne(table, "tbody"), "tr");
+  // Only current statements: Northshire's 2015 statement was superseded in 2021.
+  assert.equal(rows.map((tr) => textOf(findOne(tr, "th", { scope: "row" }))), ["Northshire Partners", "Southshire <b>Community</b> Forum <script>alert(1)</script>"]);
+  const northshire = findAll(rows[0], "td").map(textOf);
+  assert.equal(northshire, ["Covered", "Not named", "Not named", "Not named", "Not named", "Not named", "Covered", "Not named", "Covered"]);
+  assert.ok(findAll(table, "td").every((td) => ["Covered", "Not named"].includes(textOf(td))), "every cell is in words");
+});
+
 test.run();
