@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { DataError } from "./data-error.ts";
+import { readYamlQuickly } from "./fast-yaml.ts";
 import { SLUG_PATTERN, type FileKind } from "./schema.ts";
 
 export interface SourceFile {
@@ -56,8 +57,15 @@ export function loadSourceFiles(dataDir: string, rootDir = process.cwd()): { fil
 }
 
 function parseFile(absolutePath: string, file: string, kind: FileKind, slug: string): SourceFile | { errors: DataError[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(absolutePath, "utf8"), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const text = readFileSync(absolutePath, "utf8");
+  // Most files are valid: read them quickly, and parse them again with positions only if an error needs a line number.
+  const quick = readYamlQuickly(text);
+  if (quick) {
+    let positioned: PositionedDocument | undefined;
+    return { kind, slug, file, absolutePath, data: quick.data ?? {}, locate: (path, key) => locate((positioned ??= parseWithPositions(text)), path, key) };
+  }
+  const positioned = parseWithPositions(text);
+  const { document, lineCounter } = positioned;
   if (document.errors.length > 0) {
     return {
       errors: document.errors.map((e) => {
@@ -66,17 +74,21 @@ function parseFile(absolutePath: string, file: string, kind: FileKind, slug: str
       }),
     };
   }
-  return {
-    kind,
-    slug,
-    file,
-    absolutePath,
-    data: document.toJS({ maxAliasCount: 100 }) ?? {},
-    locate: (path, key) => locate(document, lineCounter, path, key),
-  };
+  return { kind, slug, file, absolutePath, data: document.toJS({ maxAliasCount: 100 }) ?? {}, locate: (path, key) => locate(positioned, path, key) };
 }
 
-function locate(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[], key?: string) {
+interface PositionedDocument {
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+/** The reference parse: every node keeps its position, and syntax errors say where they are. */
+export function parseWithPositions(text: string): PositionedDocument {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+function locate({ document, lineCounter }: PositionedDocument, path: readonly PropertyKey[], key?: string) {
   let keys = path.map((k) => (typeof k === "symbol" ? String(k) : k));
   let node: unknown = keys.length === 0 ? document.contents : document.getIn(keys, true);
   while (node === undefined && keys.length > 0) {
