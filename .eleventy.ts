@@ -6,7 +6,7 @@ import * as filters from "./src/filters/index.ts";
 import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts";
 import { buildDate } from "./src/model/build-date.ts";
 import { loadSite } from "./src/model/site-data.ts";
-import { minifyHtmlOutput } from "./src/transforms/minify-html.ts";
+import { handOffToSiteWriter } from "./src/output/hand-off.ts";
 
 export default function (eleventyConfig: any) {
   // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
@@ -20,11 +20,13 @@ export default function (eleventyConfig: any) {
 
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
-  eleventyConfig.addTransform("minify-html", minifyHtmlOutput);
   eleventyConfig.addPlugin(nunjucksTemplateCache);
 
   // Every internal link and asset gets the path prefix, so the site can live in a subfolder.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+
+  // Last: `npm run build` minifies, compresses and writes each file on a second thread (src/output); `npm start` lets Eleventy write.
+  eleventyConfig.addTransform("hand-off-to-site-writer", handOffToSiteWriter);
 
   return {
     dir: {

@@ -1,14 +1,26 @@
 // A partnership's meetings as an iCalendar file (RFC 5545), so residents can add them to their own calendars.
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Partnership } from "../model/graph.ts";
+import type { MeetingData } from "../model/schema.ts";
 import { EUROPE_LONDON_VTIMEZONE } from "./europe-london.ts";
+
+/** What a calendar is made from: plain data, so a worker thread can make it too. */
+export interface CalendarInput {
+  slug: string;
+  name: string;
+  meetings: MeetingData[];
+}
+
+export function calendarInput(partnership: Partnership): CalendarInput {
+  return { slug: partnership.slug, name: partnership.name, meetings: partnership.data.meetings ?? [] };
+}
 
 /**
  * Every meeting of one partnership, in UK local time; cancelled meetings are marked CANCELLED.
  * @param pageUrl the partnership page's absolute address, used for the calendar's URL and the events' UID host
  * @param stamp the build's moment, so two builds of one commit give the same file
  */
-export function meetingsIcs(partnership: Partnership, pageUrl: string, stamp: Date): string {
+export function meetingsIcs(partnership: CalendarInput, pageUrl: string, stamp: Date): string {
   const host = new URL(pageUrl).hostname;
   const calendar = ical({
     name: `${partnership.name} meetings`,
@@ -17,7 +29,7 @@ export function meetingsIcs(partnership: Partnership, pageUrl: string, stamp: Da
     url: pageUrl,
   });
   const uids = new Set<string>();
-  for (const meeting of partnership.data.meetings ?? []) {
+  for (const meeting of partnership.meetings) {
     const base = `${partnership.slug}-${meeting.date.replaceAll("-", "")}${meeting.time ? `T${meeting.time.replace(":", "")}` : ""}`;
     let uid = `${base}@${host}`;
     for (let n = 2; uids.has(uid); n++) uid = `${base}-${n}@${host}`;

@@ -6,7 +6,7 @@ export { characteristicName, partnershipType, sectorName } from "./labels.ts";
 export { markdown, markdownInline } from "./markdown.ts";
 export { noBreak } from "./no-break.ts";
 export { timeInWords } from "./time-in-words.ts";
-export { meetingsIcs } from "../calendar/meetings-ics.ts";
+export { meetingsIcs } from "./meetings-ics.ts";
 export { openDataJson } from "../open-data/open-data.ts";
 export { jsonSchema } from "../model/json-schema.ts";
 export { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../structured-data/json-ld.ts";

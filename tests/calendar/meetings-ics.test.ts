@@ -1,13 +1,13 @@
 // A partnership's meetings as iCalendar (src/calendar/meetings-ics.ts), held to RFC 5545.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { meetingsIcs } from "../../src/calendar/meetings-ics.ts";
+import { calendarInput, meetingsIcs } from "../../src/calendar/meetings-ics.ts";
 import { copyFixture, graphAt, lines, writeDataFolder } from "../helpers/data-folder.ts";
 
 const PAGE = "https://partnerships.example.test/partnerships/northshire-partners/";
 const STAMP = new Date("2025-06-15T12:00:00Z");
 const partners = () => graphAt("2025-06-15", copyFixture()).partnerships.find((p) => p.slug === "northshire-partners")!;
-const ics = () => meetingsIcs(partners(), PAGE, STAMP);
+const ics = () => meetingsIcs(calendarInput(partners()), PAGE, STAMP);
 
 /** Content lines with folding undone (RFC 5545 §3.1: CRLF followed by one space or tab continues the line). */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((l) => l !== "");
@@ -59,7 +59,7 @@ test("folding never splits a multi-byte character", () => {
     "partnerships/testshire-board.yaml": lines("name: Testshire Board", "area: testshire", "type: board", "summary: S.", "meetings:", "  - date: 2025-07-01", `    title: ${"Cyfarfod ŵyl ☕ ".repeat(12)}`),
   });
   const board = graphAt("2025-06-15", folder).partnerships.find((p) => p.slug === "testshire-board")!;
-  const raw = meetingsIcs(board, "https://partnerships.example.test/partnerships/testshire-board/", STAMP);
+  const raw = meetingsIcs(calendarInput(board), "https://partnerships.example.test/partnerships/testshire-board/", STAMP);
   for (const line of raw.split("\r\n")) {
     assert.ok(Buffer.byteLength(line, "utf8") <= 75, line);
     assert.not.ok(line.includes("\uFFFD"), `broken character in ${line}`);
@@ -83,7 +83,7 @@ test("two meetings at the same date and time still get different UIDs", () => {
     "partnerships/testshire-board.yaml": lines("name: Testshire Board", "area: testshire", "type: board", "summary: S.", "meetings:", "  - date: 2025-07-01", "    time: '10:00'", "  - date: 2025-07-01", "    time: '10:00'", "    title: Second"),
   });
   const board = graphAt("2025-06-15", folder).partnerships.find((p) => p.slug === "testshire-board")!;
-  const uids = events(meetingsIcs(board, "https://partnerships.example.test/partnerships/testshire-board/", STAMP)).map((e) => prop(e, "UID")[0]);
+  const uids = events(meetingsIcs(calendarInput(board), "https://partnerships.example.test/partnerships/testshire-board/", STAMP)).map((e) => prop(e, "UID")[0]);
   assert.is(new Set(uids).size, 2, uids.join(", "));
 });
 
@@ -145,7 +145,7 @@ test("a meeting without a title is named after the partnership", () => {
     "partnerships/testshire-board.yaml": lines("name: Testshire Board", "area: testshire", "type: board", "summary: S.", "meetings:", "  - date: 2025-07-01", "    time: '10:00'"),
   });
   const board = graphAt("2025-06-15", folder).partnerships.find((p) => p.slug === "testshire-board")!;
-  assert.equal(prop(events(meetingsIcs(board, "https://partnerships.example.test/partnerships/testshire-board/", STAMP))[0], "SUMMARY"), ["SUMMARY:Testshire Board meeting"]);
+  assert.equal(prop(events(meetingsIcs(calendarInput(board), "https://partnerships.example.test/partnerships/testshire-board/", STAMP))[0], "SUMMARY"), ["SUMMARY:Testshire Board meeting"]);
 });
 
 test.run();
