@@ -45,7 +45,7 @@ process.on("exit", () => {
   if (values.keep) console.log(`\nKept ${temp} (--keep).`);
   else rmSync(temp, { recursive: true, force: true });
 });
-const phases = ["generate", "project build", "bare Eleventy build", "checks"];
+const phases = ["generate", "project build", "bare Eleventy build", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
 let phase = 0;
 const progress = (message: string) => console.log(`[${++phase}/${phases.length}] ${message} (load ${load()})`);
 

@@ -14,6 +14,8 @@ export interface Measured {
   wallSeconds: number;
   /** Peak resident memory in MB (1024 × 1024 bytes); undefined when the probe gave nothing. */
   peakMb: number | undefined;
+  /** User plus system CPU seconds, every thread included: above the wall time when the run used more than one core. */
+  cpuSeconds: number | undefined;
   exitCode: number;
   /** True when the run was stopped for going over `timeoutSeconds`. */
   timedOut: boolean;
@@ -83,7 +85,7 @@ export async function measureNode(nodeArgs: string[], options: RunOptions): Prom
 
   return {
     wallSeconds,
-    peakMb: readPeakMb(options.reportFile, options.probe),
+    ...readProbe(options.reportFile, options.probe),
     exitCode,
     timedOut,
     stdout: Buffer.concat(stdout).toString("utf8"),
@@ -91,12 +93,19 @@ export async function measureNode(nodeArgs: string[], options: RunOptions): Prom
   };
 }
 
-function readPeakMb(reportFile: string, probe: MemoryProbe): number | undefined {
-  if (!existsSync(reportFile)) return undefined;
+function readProbe(reportFile: string, probe: MemoryProbe): { peakMb: number | undefined; cpuSeconds: number | undefined } {
+  if (!existsSync(reportFile)) return { peakMb: undefined, cpuSeconds: undefined };
   const report = readFileSync(reportFile, "utf8");
-  // Both probes report kilobytes: GNU time's "Maximum resident set size (kbytes)", and Node's resourceUsage().maxRSS.
-  const kilobytes = probe === "gnu-time" ? /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1] : report.trim();
-  return kilobytes && /^\d+$/.test(kilobytes) ? Number(kilobytes) / 1024 : undefined;
+  const number = (text: string | undefined) => (text && /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined);
+  if (probe === "gnu-time") {
+    // GNU time reports kilobytes ("Maximum resident set size (kbytes)") and CPU seconds for the child and the children it waited for.
+    const kilobytes = number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1]);
+    const user = number(/User time \(seconds\): ([\d.]+)/.exec(report)?.[1]);
+    const system = number(/System time \(seconds\): ([\d.]+)/.exec(report)?.[1]);
+    return { peakMb: kilobytes === undefined ? undefined : kilobytes / 1024, cpuSeconds: user === undefined || system === undefined ? undefined : user + system };
+  }
+  const [kilobytes, cpu] = report.trim().split(" ").map(number);
+  return { peakMb: kilobytes === undefined ? undefined : kilobytes / 1024, cpuSeconds: cpu };
 }
 
 /** Where a probe's report for one run goes. */

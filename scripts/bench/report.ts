@@ -22,16 +22,17 @@ export interface Results {
 /** One aligned line per build or check, the project/bare ratio, and each target met or missed. */
 export function formatResults(results: Results): string[] {
   const { project, bare, checks } = results;
-  const header = `${"".padEnd(34)}${"pages".padStart(9)}${"wall s".padStart(9)}${"pages/s".padStart(10)}${"peak MB".padStart(10)}`;
+  const header = `${"".padEnd(34)}${"pages".padStart(9)}${"wall s".padStart(9)}${"CPU s".padStart(8)}${"pages/s".padStart(10)}${"peak MB".padStart(10)}`;
   const row = (r: ResultRow) =>
-    `${r.name.padEnd(34)}${n(r.pages).padStart(9)}${r.measured.wallSeconds.toFixed(1).padStart(9)}${n(Math.round(r.pages / r.measured.wallSeconds)).padStart(10)}${mb(r.measured.peakMb).padStart(10)}${r.note ? `  ${r.note}` : ""}`;
+    `${r.name.padEnd(34)}${n(r.pages).padStart(9)}${r.measured.wallSeconds.toFixed(1).padStart(9)}${(r.measured.cpuSeconds?.toFixed(1) ?? "–").padStart(8)}${n(Math.round(r.pages / r.measured.wallSeconds)).padStart(10)}${mb(r.measured.peakMb).padStart(10)}${r.note ? `  ${r.note}` : ""}`;
   const timeRatio = project.measured.wallSeconds / bare.measured.wallSeconds;
   const memoryRatio = project.measured.peakMb && bare.measured.peakMb ? project.measured.peakMb / bare.measured.peakMb : undefined;
+  const cpuRatio = project.measured.cpuSeconds && bare.measured.cpuSeconds ? project.measured.cpuSeconds / bare.measured.cpuSeconds : undefined;
   const lines = [
     header,
     row(project),
     row(bare),
-    `${"ratio project/bare".padEnd(34)}${"".padStart(9)}${`${timeRatio.toFixed(2)}×`.padStart(9)}${"".padStart(10)}${(memoryRatio ? `${memoryRatio.toFixed(2)}×` : "–").padStart(10)}`,
+    `${"ratio project/bare".padEnd(34)}${"".padStart(9)}${`${timeRatio.toFixed(2)}×`.padStart(9)}${(cpuRatio ? `${cpuRatio.toFixed(2)}×` : "–").padStart(8)}${"".padStart(10)}${(memoryRatio ? `${memoryRatio.toFixed(2)}×` : "–").padStart(10)}`,
     ...checks.map(row),
     `Load average (1, 5, 15 min) at the end: ${results.load}`,
   ];
