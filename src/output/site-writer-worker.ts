@@ -30,5 +30,7 @@ port.on("message", (message: ToWriter) => {
     }
   } else {
     reply(failure === undefined ? { type: "closed", written } : { type: "failed", message: failure });
+    // Nothing is left to do: closing the port lets the thread end by itself.
+    port.close();
   }
 });

@@ -1,4 +1,6 @@
 // Hands the rendered site to worker threads that minify, compress and write it, so the build uses every core.
+// Loaded here too, not only in the threads: a Rust addon (minify-html) unloaded when one thread ends crashes another still using it.
+import "@minify-html/node";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CalendarInput } from "../calendar/meetings-ics.ts";
@@ -28,6 +30,9 @@ export class SiteWriter {
   private nextThread = 0;
   private nextCalendarId = 0;
   private crashed: Error | undefined;
+  private closed: Promise<number> | undefined;
+  private readonly exited: Promise<void>[] = [];
+  private readonly answered = new Set<Worker>();
 
   constructor(threads = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, threads) }, () => this.start());
@@ -61,23 +66,28 @@ export class SiteWriter {
   }
 
   /** Waits until every queued file is on disk, stops the threads, and returns how many files (copies included) they wrote. */
-  async close(): Promise<number> {
+  close(): Promise<number> {
+    // Once only: a second call (the build's clean-up after a failure) gets the first call's answer instead of waiting on stopped threads.
+    this.closed ??= this.finish();
+    return this.closed;
+  }
+
+  private async finish(): Promise<number> {
     this.flush();
-    try {
-      const counts = await Promise.all(
-        this.workers.map(
-          (worker) =>
-            new Promise<number>((resolve, reject) => {
-              this.closing.set(worker, { resolve, reject });
-              this.post(worker, { type: "close" });
-            }),
-        ),
-      );
-      return counts.reduce((sum, count) => sum + count, 0);
-    } finally {
-      for (const worker of this.workers) worker.removeAllListeners("exit");
-      await Promise.all(this.workers.map((worker) => worker.terminate()));
-    }
+    // Every thread finishes its queue and ends by itself; none is cut off mid-write, even when another has failed.
+    const answers = await Promise.allSettled(
+      this.workers.map(
+        (worker) =>
+          new Promise<number>((resolve, reject) => {
+            this.closing.set(worker, { resolve, reject });
+            this.post(worker, { type: "close" });
+          }),
+      ),
+    );
+    await Promise.all(this.exited);
+    const failed = answers.find((answer) => answer.status === "rejected");
+    if (failed) throw failed.reason;
+    return answers.reduce((sum, answer) => sum + (answer.status === "fulfilled" ? answer.value : 0), 0);
   }
 
   private start(): Worker {
@@ -88,11 +98,22 @@ export class SiteWriter {
         this.calendars.delete(message.id);
         if ("error" in message) waiting?.reject(new Error(message.error));
         else waiting?.resolve(message.text);
-      } else if (message.type === "closed") this.closing.get(worker)?.resolve(message.written);
-      else this.closing.get(worker)?.reject(new Error(message.message));
+      } else {
+        this.answered.add(worker);
+        if (message.type === "closed") this.closing.get(worker)?.resolve(message.written);
+        else this.closing.get(worker)?.reject(new Error(message.message));
+      }
     });
     worker.on("error", (error) => this.fail(error));
-    worker.on("exit", (code) => this.fail(new Error(`a site writer thread stopped early (exit code ${code})`)));
+    this.exited.push(
+      new Promise((resolve) =>
+        worker.once("exit", (code) => {
+          // A thread that ends before answering "close" has crashed: fail whatever still waits on it.
+          this.fail(new Error(`a site writer thread stopped early (exit code ${code})`), worker);
+          resolve();
+        }),
+      ),
+    );
     return worker;
   }
 
@@ -105,7 +126,9 @@ export class SiteWriter {
     worker.postMessage(message);
   }
 
-  private fail(error: Error): void {
+  /** Rejects what waits on the threads; after a clean close the thread's own answer has already settled its promise. */
+  private fail(error: Error, worker?: Worker): void {
+    if (worker && this.answered.has(worker)) return;
     this.crashed ??= error;
     for (const waiting of this.calendars.values()) waiting.reject(error);
     this.calendars.clear();
