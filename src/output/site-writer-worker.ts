@@ -14,13 +14,11 @@ let failure: string | undefined;
 
 port.on("message", (message: ToWriter) => {
   if (message.type === "write") {
-    for (const file of message.files) {
-      if (failure !== undefined) return;
-      try {
-        written += writeSiteFile(file.path, file.content);
-      } catch (error) {
-        failure = `could not write ${file.path}: ${reason(error)}`;
-      }
+    if (failure !== undefined) return;
+    try {
+      written += writeSiteFile(message.path, message.content);
+    } catch (error) {
+      failure = `could not write ${message.path}: ${reason(error)}`;
     }
   } else if (message.type === "calendar") {
     try {
