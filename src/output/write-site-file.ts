@@ -13,8 +13,8 @@ const HTML = /\.html$/;
 const made = new Set<string>();
 
 /** Writes `path` (creating its folder) and, for text files, path.gz and path.br; returns how many files it wrote. */
-export function writeSiteFile(path: string, content: string | Uint8Array): number {
-  const bytes = typeof content === "string" ? Buffer.from(HTML.test(path) ? minifyHtmlPage(content) : content) : content;
+export function writeSiteFile(path: string, content: string): number {
+  const bytes = Buffer.from(HTML.test(path) ? minifyHtmlPage(content) : content);
   const folder = dirname(path);
   if (!made.has(folder)) {
     mkdirSync(folder, { recursive: true });
