@@ -1,5 +1,6 @@
 // The typed, read-only site graph templates read: areas, partnerships with parents and children, statements with successors.
-import { PROTECTED_CHARACTERISTICS, type AreaData, type MeetingData, type PartnershipData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
+import { endOf } from "./partial-date.ts";
+import { PROTECTED_CHARACTERISTICS, type AreaData, type MeetingData, type PartnershipData, type PlanData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
 import type { ValidData } from "./validate.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
@@ -12,25 +13,39 @@ export interface Crumb {
 }
 
 export class Area {
+  /** Every partnership of this area, current or closed. */
   readonly partnerships: Partnership[] = [];
-  /** Partnerships of this area whose parent is absent or in another area: the tops of its tree. */
+  /** Current partnerships of this area whose parent is absent or in another area: the tops of its tree. */
   readonly roots: Partnership[] = [];
+  /** Groups of this area that have closed (dissolved), A to Z: listed apart from the current tree. */
+  readonly formerGroups: Partnership[] = [];
   constructor(readonly slug: string, readonly data: AreaData) {}
   get name(): string { return this.data.name; }
   get shortName(): string { return this.data.short_name ?? this.data.name; }
   get url(): string { return `/areas/${this.slug}/`; }
+  /** Partnerships that have not closed. */
+  get currentPartnerships(): Partnership[] { return this.partnerships.filter((p) => !p.isDissolved); }
   /** Breadcrumbs above this page (Home is always first and not listed). */
   get trail(): Crumb[] { return []; }
 }
 
 export class Partnership {
   parent?: Partnership;
+  /** Current groups that report to this one: the tree's branches. */
   readonly children: Partnership[] = [];
+  /** Groups that reported to this one and have closed, listed apart as "Former groups". */
+  readonly formerChildren: Partnership[] = [];
+  /** The plans it works to, in file order. */
+  readonly plans: Plan[];
   readonly related: Partnership[] = [];
   /** Oldest first; the last is current. */
   readonly statements: Statement[] = [];
-  constructor(readonly slug: string, readonly data: PartnershipData, readonly area: Area, readonly updated: string | undefined, private readonly today: string) {}
+  constructor(readonly slug: string, readonly data: PartnershipData, readonly area: Area, readonly updated: string | undefined, private readonly today: string) {
+    this.plans = (data.plans ?? []).map((plan) => new Plan(plan, today));
+  }
   get name(): string { return this.data.name; }
+  /** A group that has closed (`dissolved` has come) keeps its page, which says so; before that day it is still current. */
+  get isDissolved(): boolean { return this.data.dissolved !== undefined && this.data.dissolved <= this.today; }
   /** Meetings from the build's date on, soonest first. */
   get upcomingMeetings(): MeetingData[] { return sortMeetings((this.data.meetings ?? []).filter((m) => m.date >= this.today)); }
   /** Meetings before the build's date, most recent first. */
@@ -45,10 +60,26 @@ export class Partnership {
   get quickExit(): boolean { return this.data.quick_exit || (this.parent?.quickExit ?? false); }
 }
 
+/** A plan a partnership works to, e.g. a borough plan 2018 to 2022; once its end has passed it is shown as ended, never as current. */
+export class Plan {
+  constructor(readonly data: PlanData, private readonly today: string) {}
+  get title(): string { return this.data.title; }
+  /** The plan's period is over once the last day its `to` names has passed. */
+  get ended(): boolean { return endOf(this.data.to) < this.today; }
+  /** Themes that cut across all the others. */
+  get crossCuttingThemes(): NonNullable<PlanData["themes"]> { return (this.data.themes ?? []).filter((t) => t.cross_cutting); }
+  /** The other themes, each of which the cross-cutting ones apply to. */
+  get themes(): NonNullable<PlanData["themes"]> { return (this.data.themes ?? []).filter((t) => !t.cross_cutting); }
+}
+
 export class Statement {
   supersededBy?: Statement;
+  /** Its Easy Read version, when it has one. */
+  readonly easyRead?: EasyRead;
   supersedes?: Statement;
-  constructor(readonly slug: string, readonly data: StatementData, readonly partnership: Partnership, readonly updated: string | undefined, private readonly today: string) {}
+  constructor(readonly slug: string, readonly data: StatementData, readonly partnership: Partnership, readonly updated: string | undefined, private readonly today: string) {
+    if (data.easy_read !== undefined) this.easyRead = new EasyRead(this, data.easy_read);
+  }
   get title(): string { return this.data.title; }
   get url(): string { return `/equalities-statements/${this.slug}/`; }
   get trail(): Crumb[] { return [{ title: "Equalities statements", url: "/equalities-statements/" }]; }
@@ -63,6 +94,15 @@ export class Statement {
   get reviewOverdue(): boolean { return this.isCurrent && this.reviewBy < this.today; }
 }
 
+/** A statement's Easy Read version: its own page, below the statement's, for the same partnership. */
+export class EasyRead {
+  constructor(readonly statement: Statement, readonly text: string) {}
+  get title(): string { return `${this.statement.title}: Easy Read`; }
+  get url(): string { return `${this.statement.url}easy-read/`; }
+  get partnership(): Partnership { return this.statement.partnership; }
+  get trail(): Crumb[] { return [...this.statement.trail, { title: this.statement.title, url: this.statement.url }]; }
+}
+
 export interface SiteGraph {
   readonly site: SiteData;
   readonly areas: readonly Area[];
@@ -72,6 +112,8 @@ export interface SiteGraph {
   readonly statements: readonly Statement[];
   /** The statement each partnership signed last, A to Z by partnership. */
   readonly currentStatements: readonly Statement[];
+  /** The Easy Read versions of statements, each of which gets its own page. */
+  readonly easyReads: readonly EasyRead[];
   /** Partnerships that have meetings, each of which gets a calendar file. */
   readonly partnershipsWithMeetings: readonly Partnership[];
   /** Pages with a known update date, newest first: the Atom feed's entries. */
@@ -85,6 +127,8 @@ export interface Update {
   url: string;
   summary: string;
   updated: string;
+  /** The day a partnership closed, when it has. */
+  closed?: string;
 }
 
 /** The feed carries the latest changes, not the whole directory. */
@@ -102,12 +146,13 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     p.area.partnerships.push(p);
     if (p.data.parent) {
       p.parent = partnerships.get(p.data.parent)!;
-      p.parent.children.push(p);
+      (p.isDissolved ? p.parent.formerChildren : p.parent.children).push(p);
     }
     for (const slug of p.data.related ?? []) p.related.push(partnerships.get(slug)!);
   }
   for (const p of partnerships.values()) {
-    if (!p.parent || p.parent.area !== p.area) p.area.roots.push(p);
+    if (p.isDissolved) p.area.formerGroups.push(p);
+    else if (!p.parent || p.parent.area !== p.area) p.area.roots.push(p);
   }
 
   const statements = data.statements.map((s) => {
@@ -123,16 +168,18 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
       s.supersededBy = p.statements[i + 1];
     });
     p.children.sort(byName);
+    p.formerChildren.sort(byName);
     p.related.sort(byName);
   }
   for (const a of areas.values()) {
     a.partnerships.sort(byName);
     a.roots.sort(byName);
+    a.formerGroups.sort(byName);
   }
 
   const sortedPartnerships = [...partnerships.values()].sort(byName);
   const updates: Update[] = [
-    ...sortedPartnerships.filter((p) => p.updated).map((p) => ({ title: p.name, url: p.url, summary: p.data.summary, updated: p.updated! })),
+    ...sortedPartnerships.flatMap((p) => partnershipUpdate(p, today)),
     ...statements.map((s) => ({ title: s.title, url: s.url, summary: s.data.summary ?? `Signed by ${s.partnership.name}.`, updated: s.updated ?? s.data.signed })),
   ];
   return {
@@ -141,10 +188,20 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     partnerships: sortedPartnerships,
     statements: statements.sort((a, b) => b.data.signed.localeCompare(a.data.signed) || a.slug.localeCompare(b.slug)),
     currentStatements: sortedPartnerships.flatMap((p) => p.currentStatement ?? []),
+    easyReads: statements.flatMap((s) => s.easyRead ?? []),
     partnershipsWithMeetings: sortedPartnerships.filter((p) => p.data.meetings),
     updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
     today,
   };
+}
+
+/** A partnership's feed entry: dated by its last update, or by the day it closed when that is later (and has come). */
+function partnershipUpdate(p: Partnership, today: string): Update[] {
+  const closed = p.data.dissolved;
+  const dates = [p.updated, closed && closed <= today ? closed : undefined].filter((d): d is string => d !== undefined).sort();
+  const updated = dates.at(-1);
+  if (!updated) return [];
+  return [{ title: closed ? `${p.name} (closed)` : p.name, url: p.url, summary: p.data.summary, updated, ...(closed && { closed }) }];
 }
 
 function sortMeetings(meetings: MeetingData[]): MeetingData[] {

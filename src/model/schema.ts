@@ -1,6 +1,8 @@
 // The one content schema: validation, TypeScript types, JSON Schema and editor messages all derive from it.
 import { z } from "zod";
+import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
+import { endOf, startOf } from "./partial-date.ts";
 import { ALLOWED_URL, isAllowedUrl, isHttpsUrl } from "./urls.ts";
 
 /** File-name slugs: lower-case words joined by single hyphens. */
@@ -99,6 +101,29 @@ export const documentSchema = record({
   size_kb: z.number({ error: "must be a number of kilobytes, e.g. 16" }).positive({ error: "must be a number of kilobytes above 0" }).optional(),
 });
 
+// The report form's address goes into the Content-Security-Policy's form-action as it is, and a GET form replaces any query,
+// so it must be a plain https address that a CSP source can name exactly.
+const feedbackUrl = httpsUrl.refine((v) => !/[?#;,'"\s]/.test(v), {
+  error: "must be a plain https:// address with no ?, #, ;, comma or quotes, e.g. https://forms.example.gov.uk/report-a-problem (the page's address and the problem are added to it)",
+});
+
+export const planSchema = record({
+  title: text,
+  from: partialDate.optional(),
+  to: partialDate,
+  summary: text.max(300, { error: "must be at most 300 characters" }).optional(),
+  themes: list(record({
+    name: text,
+    summary: text.max(300, { error: "must be at most 300 characters" }).optional(),
+    cross_cutting: z.boolean({ error: "must be true or false" }).optional(),
+  })).optional(),
+  document: documentSchema.optional(),
+}).superRefine((plan, ctx) => {
+  if (plan.from && startOf(plan.from) > endOf(plan.to)) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: `(${plan.to}) is before the start of the plan (${plan.from}); a plan must end on or after it starts` });
+  }
+});
+
 export const siteSchema = record({
   title: text,
   description: text,
@@ -108,6 +133,7 @@ export const siteSchema = record({
     .refine((v) => { try { return Intl.getCanonicalLocales(v).length === 1; } catch { return false; } }, { error: "must be a BCP 47 language tag such as en-GB or cy" })
     .default("en-GB"),
   publisher: record({ name: text, email, url: httpsUrl.optional() }),
+  feedback_url: feedbackUrl.optional(),
 });
 
 export const areaSchema = record({
@@ -141,6 +167,12 @@ export const partnershipSchema = record({
   source_url: httpsUrl.optional(),
   last_reviewed: date.optional(),
   quick_exit: z.boolean({ error: "must be true or false" }).default(false),
+  dissolved: date.optional(),
+  plans: list(planSchema).optional(),
+}).superRefine((p, ctx) => {
+  if (p.dissolved && p.established && p.dissolved < startOf(p.established)) {
+    ctx.addIssue({ code: "custom", path: ["dissolved"], message: `(${p.dissolved}) is before the partnership was established (${p.established}); a group can only close after it starts` });
+  }
 });
 
 export const statementSchema = record({
@@ -159,6 +191,9 @@ export const statementSchema = record({
     .optional(),
   legislation: list(text).optional(),
   document: documentSchema.optional(),
+  easy_read: markdown.superRefine((value, ctx) => {
+    for (const problem of markdownImageProblems(value)) ctx.addIssue({ code: "custom", message: problem });
+  }).optional(),
   review_by: date.optional(),
 }).superRefine((statement, ctx) => {
   if (statement.review_by && statement.review_by < statement.signed) {
@@ -172,6 +207,7 @@ export type PartnershipData = z.output<typeof partnershipSchema>;
 export type StatementData = z.output<typeof statementSchema>;
 export type DocumentData = z.output<typeof documentSchema>;
 export type MeetingData = NonNullable<PartnershipData["meetings"]>[number];
+export type PlanData = z.output<typeof planSchema>;
 export type PartnershipType = keyof typeof PARTNERSHIP_TYPES;
 export type Sector = keyof typeof SECTORS;
 export type ProtectedCharacteristic = keyof typeof PROTECTED_CHARACTERISTICS;

@@ -135,7 +135,39 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
     }
   }
 
-  errors.push(...cycleErrors(partnerships, new Map(partnerships.map((p) => [p.slug, p]))));
+  const bySlug = new Map(partnerships.map((p) => [p.slug, p]));
+  errors.push(...cycleErrors(partnerships, bySlug));
+  errors.push(...dissolvedErrors(partnerships, bySlug));
+  return errors;
+}
+
+/** A group that has closed holds no meeting after the day it closed, and no current group can still report to it. */
+function dissolvedErrors(partnerships: Valid<PartnershipData>[], bySlug: Map<string, Valid<PartnershipData>>): DataError[] {
+  const errors: DataError[] = [];
+  for (const p of partnerships) {
+    const closed = p.data.dissolved;
+    if (closed) {
+      (p.data.meetings ?? []).forEach((meeting, i) => {
+        if (meeting.date > closed) {
+          errors.push({
+            file: p.source.file,
+            ...p.source.locate(["meetings", i, "date"]),
+            field: `meetings[${i}].date`,
+            message: `(${meeting.date}) is after the group closed (dissolved: ${closed}); a closed group cannot meet. Remove the meeting, or correct its date or the dissolved date`,
+          });
+        }
+      });
+    }
+    const parent = p.data.parent ? bySlug.get(p.data.parent) : undefined;
+    if (!closed && parent?.data.dissolved) {
+      errors.push({
+        file: p.source.file,
+        ...p.source.locate(["parent"]),
+        field: "parent",
+        message: `names "${parent.slug}", which closes on ${parent.data.dissolved} (dissolved: in ${parent.source.file}); a current group cannot report to a closed one. Change parent to the body this group reports to now, or add dissolved: with the date this group closed too`,
+      });
+    }
+  }
   return errors;
 }
 

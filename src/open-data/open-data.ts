@@ -17,6 +17,7 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     url: link(a.url),
     ...a.data,
     partnerships: a.partnerships.map((p) => p.slug),
+    former_groups: a.formerGroups.map((p) => p.slug),
   });
   const partnership = (p: Partnership) => ({
     slug: p.slug,
@@ -26,7 +27,10 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     ...(p.data.meetings && { meetings: p.data.meetings.map(absolute) }),
     ...(p.data.documents && { documents: p.data.documents.map(absolute) }),
     ...(p.data.contact && { contact: absolute(p.data.contact) }),
+    ...(p.data.plans && { plans: p.plans.map((plan) => ({ ...plan.data, ...(plan.data.document && { document: absolute(plan.data.document) }), ended: plan.ended })) }),
+    dissolved: p.data.dissolved ?? null,
     children: p.children.map((c) => c.slug),
+    former_children: p.formerChildren.map((c) => c.slug),
     last_updated: p.updated ?? null,
     calendar_url: p.calendarUrl ? link(p.calendarUrl) : null,
     current_statement: p.currentStatement?.slug ?? null,
@@ -36,6 +40,7 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     url: link(s.url),
     ...s.data,
     ...(s.data.document && { document: absolute(s.data.document) }),
+    easy_read_url: s.easyRead ? link(s.easyRead.url) : null,
     review_by: s.reviewBy,
     review_overdue: s.reviewOverdue,
     current: s.isCurrent,

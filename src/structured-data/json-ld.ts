@@ -21,6 +21,7 @@ export function partnershipJsonLd(p: Partnership, root: string): Thing {
     description: p.data.summary,
     areaServed: { "@type": "AdministrativeArea", name: p.area.name },
     ...(p.data.established && { foundingDate: p.data.established }),
+    ...(p.isDissolved && { dissolutionDate: p.data.dissolved }),
     ...(p.parent && { parentOrganization: organisation(p.parent) }),
     ...(p.children.length > 0 && { subOrganization: p.children.map(organisation) }),
     ...(p.data.members && { member: p.data.members.map((m) => ({ "@type": "Organization", name: m.name, ...(m.url && { url: m.url }) })) }),
