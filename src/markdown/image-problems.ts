@@ -4,19 +4,23 @@ import MarkdownIt, { type Token } from "markdown-it";
 const parser = new MarkdownIt({ html: false });
 parser.validateLink = () => true;
 
-/** One message per image whose address is not a site-relative path (/images/…). */
-export function markdownImageProblems(source: string): string[] {
+/** The address of every image in the Markdown, in order. */
+export function markdownImages(source: string): string[] {
   if (!source.includes("![")) return [];
-  const problems: string[] = [];
+  const found: string[] = [];
   const visit = (tokens: Token[]) => {
     for (const token of tokens) {
-      if (token.type === "image") {
-        const src = String(token.attrGet("src") ?? "");
-        if (!/^\/images\/[^\s]+$/.test(src)) problems.push(`has an image from "${src}", which is not allowed; images must come from this site, with an address starting with /images/, e.g. ![A group of people talking](/images/meeting.png)`);
-      }
+      if (token.type === "image") found.push(String(token.attrGet("src") ?? ""));
       if (token.children) visit(token.children);
     }
   };
   visit(parser.parse(source, {}));
-  return problems;
+  return found;
+}
+
+/** One message per image whose address is not a site-relative path (/images/…). */
+export function markdownImageProblems(source: string): string[] {
+  return markdownImages(source)
+    .filter((src) => !/^\/images\/[^\s]+$/.test(src))
+    .map((src) => `has an image from "${src}", which is not allowed; pictures must come from this site's images folder, with an address starting with /images/, e.g. ![Two people talking](/images/talking.png)`);
 }

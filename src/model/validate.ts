@@ -1,8 +1,11 @@
 // Checks every data file against its schema, then the rules that cross files, and lists every problem found.
 import { z } from "zod";
+import { dirname } from "node:path";
 import { fieldPath, type DataError } from "./data-error.ts";
 import type { SourceFile } from "./load.ts";
 import { FILE_KINDS, SLUG_PATTERN, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
+import { markdownImages } from "../markdown/image-problems.ts";
+import { IMAGES_PATH, imageFile } from "./images.ts";
 import { suggest } from "./suggest.ts";
 
 export interface Valid<T> {
@@ -31,9 +34,25 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
   }
 
   errors.push(...crossFileErrors(files, byKind.partnership));
+  errors.push(...missingImageErrors(byKind.statement));
   const [site] = byKind.site;
   if (errors.length > 0 || !site) return { errors };
   return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement }, errors };
+}
+
+/** Every picture an Easy Read text shows must be in the images folder beside the data folder, or the page would show a broken image. */
+function missingImageErrors(statements: Valid<StatementData>[]): DataError[] {
+  return statements.flatMap(({ source, data }) => {
+    const dataDir = dirname(dirname(source.absolutePath));
+    return markdownImages(data.easy_read ?? "")
+      .filter((src) => src.startsWith(IMAGES_PATH) && !imageFile(dataDir, src))
+      .map((src) => ({
+        file: source.file,
+        ...source.locate(["easy_read"]),
+        field: "easy_read",
+        message: `shows the picture ${src}, but there is no file images/${src.slice(IMAGES_PATH.length)} in the images folder beside the data folder; add the picture there, or correct its name`,
+      }));
+  });
 }
 
 function issueToErrors(source: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue): DataError[] {

@@ -32,7 +32,7 @@ test("site: the contract's fields, with the root address", () => {
 
 test("areas: every area A to Z, with its address and partnerships", () => {
   assert.equal(data.areas, [
-    { slug: "eastshire", url: `${ROOT}areas/eastshire/`, name: "Borough of Eastshire", short_name: "Eastshire", partnerships: [] },
+    { slug: "eastshire", url: `${ROOT}areas/eastshire/`, name: "Borough of Eastshire", short_name: "Eastshire", partnerships: [], former_groups: [] },
     {
       slug: "northshire",
       url: `${ROOT}areas/northshire/`,
@@ -40,8 +40,9 @@ test("areas: every area A to Z, with its address and partnerships", () => {
       short_name: "Northshire",
       council_url: "https://www.northshire.example.gov.uk",
       partnerships: ["northshire-arts-forum", "northshire-partners", "northshire-safety-board", "northshire-youth-panel"],
+      former_groups: [],
     },
-    { slug: "southshire", url: `${ROOT}areas/southshire/`, name: "Borough of Southshire", partnerships: ["southshire-forum"] },
+    { slug: "southshire", url: `${ROOT}areas/southshire/`, name: "Borough of Southshire", partnerships: ["southshire-forum"], former_groups: [] },
   ]);
 });
 
