@@ -1,10 +1,12 @@
 // Wires the site together: data, filters, plugins and folders. No logic lives here.
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
+import { relative } from "node:path";
 import { currentReport } from "./src/accessibility/report.ts";
 import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import * as filters from "./src/filters/index.ts";
 import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts";
 import { buildDate } from "./src/model/build-date.ts";
+import { imagesDir } from "./src/model/images.ts";
 import { loadSite } from "./src/model/site-data.ts";
 import { handOffToSiteWriter } from "./src/output/hand-off.ts";
 
@@ -17,6 +19,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("accessibilityReport", () => currentReport() ?? null);
   eleventyConfig.addWatchTarget(process.env.DATA_DIR ?? "_data");
   eleventyConfig.addWatchTarget("src/assets/");
+  // Pictures for Easy Read pages: the images/ folder beside the data folder, published at /images/.
+  eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), imagesDir(process.env.DATA_DIR ?? "_data"))]: "images" });
 
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 

@@ -3,6 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DataErrors } from "../src/model/data-error.ts";
+import { copyImages } from "../src/model/images.ts";
 import { handOver, loadSite } from "../src/model/site-data.ts";
 import { SiteWriter, useSiteWriter } from "../src/output/site-writer.ts";
 
@@ -41,6 +42,8 @@ try {
   await eleventy.write();
   progress(`Rendered the pages (${seconds()}).`);
   written = await writer.close();
+  // A dry run copies no passthrough files, so the Easy Read pictures are copied here.
+  copyImages(dataDir, staging);
 } catch (error) {
   await writer.close().catch(() => undefined);
   rmSync(staging, { recursive: true, force: true });

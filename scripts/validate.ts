@@ -8,6 +8,7 @@ import { fieldPath, formatDataError, type DataError } from "../src/model/data-er
 import { buildGraph } from "../src/model/graph.ts";
 import { loadSourceFiles, type SourceFile } from "../src/model/load.ts";
 import { validate } from "../src/model/validate.ts";
+import { easyReadProblems } from "../src/markdown/easy-read-style.ts";
 import { PLACEHOLDER } from "./new.ts";
 
 export interface Report {
@@ -28,7 +29,9 @@ export function checkData(dataDir = "_data", rootDir = process.cwd(), today = uk
   const errors = sortByPlace([...loaded.errors, ...checked.errors]);
   const warnings = sortByPlace([
     ...loaded.files.flatMap(placeholderWarnings),
+    ...loaded.files.flatMap(easyReadWarnings),
     ...(checked.data ? overdueWarnings(checked.data, today) : []),
+    ...(checked.data ? endedPlanWarnings(checked.data, today) : []),
   ]);
   const fileCount = new Set([...loaded.files.map((f) => f.file), ...loaded.errors.map((e) => e.file)]).size;
   const lines = [...errors.map(formatDataError), ...warnings.map((w) => `WARNING ${formatDataError(w)}`), summary(errors, warnings, fileCount)];
@@ -61,6 +64,39 @@ function overdueWarnings(data: NonNullable<ReturnType<typeof validate>["data"]>,
         message: `this is the current statement of ${s.partnership.name}, and it was due for review by ${dateInWords(s.reviewBy)}${why}. Its page says it is overdue. When the new statement is agreed, add it with npm run new -- statement; or set review_by to the date of the planned review.`,
       };
     });
+}
+
+/** Easy Read text with a sentence of more than 15 words or a paragraph of more than 3 sentences. */
+function easyReadWarnings(source: SourceFile): DataError[] {
+  const text = source.kind === "statement" ? (source.data as { easy_read?: unknown }).easy_read : undefined;
+  if (typeof text !== "string") return [];
+  const at = source.locate(["easy_read"]);
+  // A literal block (easy_read: |) starts on the line after the field; its paragraphs keep their lines.
+  const block = text.includes("\n");
+  return easyReadProblems(text).map((problem) => ({
+    file: source.file,
+    ...(at && (block ? { line: at.line + 1 + problem.line } : at)),
+    field: "easy_read",
+    message: problem.message,
+  }));
+}
+
+/** Plans whose period has passed: the page says they have ended; the editor may have a newer plan to add. */
+function endedPlanWarnings(data: NonNullable<ReturnType<typeof validate>["data"]>, today: string): DataError[] {
+  const graph = buildGraph(data, today);
+  const sources = new Map(data.partnerships.map((p) => [p.slug, p.source]));
+  return graph.partnerships.filter((p) => !p.isDissolved).flatMap((p) =>
+    p.plans.flatMap((plan, i) => {
+      if (!plan.ended) return [];
+      const source = sources.get(p.slug)!;
+      return [{
+        file: source.file,
+        ...source.locate(["plans", i, "to"]),
+        field: `plans[${i}].to`,
+        message: `the plan "${plan.title}" ended in ${dateInWords(plan.data.to)}, so the page of ${p.name} shows it as ended. When the plan that follows it is agreed, add it to plans; keep this one as a record.`,
+      }];
+    }),
+  );
 }
 
 /** Any value that still has the text `npm run new` asked the editor to replace. */

@@ -40,6 +40,11 @@ export async function checkLayout(siteDir: string, pages: string[], options: Lay
   return { checker: 'layout', pagesChecked: pages.length, issues, ms: performance.now() - started };
 }
 
+/** Opens every <details>, so what is inside is checked as a reader who opens it sees it (a closed one's controls cannot take focus). */
+async function openDisclosures(tab: Page): Promise<void> {
+  await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+}
+
 async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]> {
   const issues: Issue[] = [];
   const issue = (rule: string, message: string, selector?: string) => issues.push({ checker: 'layout', page, rule, message, ...(selector && { selector }) });
@@ -53,6 +58,7 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
   }
 
   // Reflow (1.4.10) with text spacing (1.4.12): nothing may be wider than a 320 px screen.
+  await openDisclosures(tab);
   await tab.addStyleTag({ content: TEXT_SPACING });
   const overflow = await tab.evaluate(() => {
     const width = document.documentElement.clientWidth;
@@ -65,6 +71,7 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
   });
   if (overflow) issue('reflow', `scrolls sideways at 320 px with WCAG text spacing${overflow.length ? `; too wide: ${overflow.join(', ')}` : ''}`);
   await tab.reload({ waitUntil: 'load' });
+  await openDisclosures(tab);
 
   // The skip link is the first thing Tab reaches, and it leads to <main>.
   await tab.keyboard.press('Tab');
@@ -96,7 +103,7 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
         return 'rgb(255, 255, 255)';
       };
       const problems: string[] = [];
-      for (const e of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')) {
+      for (const e of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, [tabindex="0"]')) {
         e.focus({ focusVisible: true } as FocusOptions);
         const style = getComputedStyle(e);
         const width = parseFloat(style.outlineWidth);
