@@ -67,7 +67,8 @@ function issueToErrors(source: SourceFile, schema: z.ZodType, issue: z.core.$Zod
       suggestion: suggest(key, allowed),
     }));
   }
-  if (issue.code === "invalid_type" && input === undefined) {
+  // A missing value fails every branch of a union (a date written 2020 or "2020-04") too.
+  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && input === undefined) {
     return [{ ...at(issue.path), message: MISSING }];
   }
   if (issue.code === "invalid_value" && input === undefined) {
