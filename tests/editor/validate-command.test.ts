@@ -107,7 +107,8 @@ test("text that `npm run new` asked the editor to replace is a warning", () => {
 
 test("the command: exit 0 on the default content, exit 1 with every problem on stdout", () => {
   const tsx = ["--import", "tsx", "scripts/validate.ts"];
-  const clean = execFileSync(process.execPath, tsx, { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1609459200" } });
+  // 1 June 2020: before the default content's Community Plan (to 2020) ended and its statement fell due for review, so no warnings.
+  const clean = execFileSync(process.execPath, tsx, { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1590969600" } });
   assert.match(clean, /^Checked \d+ files: no problems\n$/);
 
   const bad = writeDataFolder({ [PARTNERS]: lines("name: Testshire Partners", "area: testshire", "type: local-strategic-partnership", "summary: S.", "quick_exit: yes") });
