@@ -183,9 +183,10 @@ test("the Content-Security-Policy allows forms to exactly the feedback address, 
 
 test("'A problem with a service' points to the partnership's own contact, since the publisher does not run services", () => {
   const partners = textOf(findOne(build.page("/partnerships/westshire-partners/"), "aside", { class: "report-problem" }));
-  assert.match(partners, /To report a problem with a service, contact Westshire Partners: email partners@westshire\.example\.test, phone 020 7946 0101\./);
+  assert.match(partners, /To report a problem with a service, contact Westshire Partners: Email: partners@westshire\.example\.test Phone: 020 7946 0101$/);
   const statement = findOne(build.page("/equalities-statements/westshire-safeguarding-statement/"), "aside", { class: "report-problem" });
   assert.ok(hrefs(statement).includes("https://www.westshire.example.test/safeguarding/contact"), "the signing partnership's contact page");
+  assert.match(textOf(statement), /To report a problem with a service, contact Westshire Safeguarding Board: Contact Westshire Safeguarding Board online$/);
   assert.match(textOf(findOne(build.page("/a-z/"), "aside", { class: "report-problem" })), /will pass a report about a service on to the partnership that does/);
 });
 

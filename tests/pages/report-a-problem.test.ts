@@ -11,7 +11,7 @@ test.before(async () => {
 });
 
 const PUBLISHER = "access@partnerships.example.test";
-const links = (address: string) => findAll(findOne(findOne(build.page(address), "aside", { class: "report-problem" }), "ul"), "a");
+const links = (address: string) => findAll(findAll(findOne(build.page(address), "aside", { class: "report-problem" }), "ul")[0], "a");
 
 test("every page has the question, outside main, as a <details> with four email links and no form", () => {
   for (const address of build.htmlAddresses()) {
@@ -20,7 +20,7 @@ test("every page has the question, outside main, as a <details> with four email 
     assert.is(aside.parent!.name, "div", `${address}: after <main>, not inside it`);
     assert.is(findOne(aside, "details").children.filter((c) => typeof c !== "string")[0].name, "summary");
     assert.is(findAll(aside, "form").length, 0, address);
-    assert.equal(findAll(findOne(aside, "ul"), "a").map(textOf), ["Broken link", "Out of date information", "Missing information", "A problem with a service"], address);
+    assert.equal(findAll(findAll(aside, "ul")[0], "a").map(textOf), ["Broken link", "Out of date information", "Missing information", "A problem with a service"], address);
   }
 });
 
