@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, succeeded, type Build } from "../helpers/build.ts";
 import { PROJECT_ROOT, tempDir } from "../helpers/data-folder.ts";
-import { breadcrumbs, findAll, findOne, firstNamed, heading, keyFacts, listItems, sectionAfter, textOf, type Element } from "../helpers/html.ts";
+import { breadcrumbs, findAll, findOne, firstNamed, heading, headingProblems, keyFacts, listItems, sectionAfter, textOf, type Element } from "../helpers/html.ts";
 
 /** The fixture copied outside git (so no commit dates leak in), images folder beside _data as in a real project. */
 function copyWestshire() {
@@ -188,6 +188,10 @@ test("'A problem with a service' points to the partnership's own contact, since 
   assert.ok(hrefs(statement).includes("https://www.westshire.example.test/safeguarding/contact"), "the signing partnership's contact page");
   assert.match(textOf(statement), /To report a problem with a service, contact Westshire Safeguarding Board: Contact Westshire Safeguarding Board online$/);
   assert.match(textOf(findOne(build.page("/a-z/"), "aside", { class: "report-problem" })), /will pass a report about a service on to the partnership that does/);
+});
+
+test("every page's headings start at one h1 and never skip a level, plans and Easy Read text included", () => {
+  for (const address of build.htmlAddresses()) assert.equal(headingProblems(build.page(address)), [], address);
 });
 
 test.run();
