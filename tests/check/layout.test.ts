@@ -69,4 +69,11 @@ layout('links that do not print their address are rejected', async () => {
   assert.equal(await rulesFor(page({ css: GOOD_CSS.replace(/@media print \{.*\}/, '') })), ['/ print-link-address']);
 });
 
+layout('a control inside a closed <details> is checked as a reader who opens it sees it; a hidden input is not a focus stop', async () => {
+  const form = '<details><summary>Is there anything wrong with this page?</summary><form action="/r"><input type="hidden" name="page" value="/"><label for="d">Details</label><textarea id="d"></textarea><button type="submit">Send</button></form></details>';
+  assert.equal(await rulesFor(page({ body: form })), []);
+  const noOutline = `${GOOD_CSS} textarea:focus-visible { outline: none; }`;
+  assert.equal(await rulesFor(page({ css: noOutline, body: form })), ['/ focus-visible', '/ focus-visible-forced-colors']);
+});
+
 layout.run();
