@@ -1,5 +1,5 @@
 // A partnership's meetings as an iCalendar file (RFC 5545), so residents can add them to their own calendars.
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { escape, foldLines } from "ical-generator";
 import type { Partnership } from "../model/graph.ts";
 import type { MeetingData } from "../model/schema.ts";
 import { EUROPE_LONDON_VTIMEZONE } from "./europe-london.ts";
@@ -17,38 +17,53 @@ export function calendarInput(partnership: Partnership): CalendarInput {
 
 /**
  * Every meeting of one partnership, in UK local time; cancelled meetings are marked CANCELLED.
+ * The lines are written here from the data's own date and time text, never through a Date in the build machine's
+ * time zone, so a meeting at 02:30 is 02:30 in London even where that hour does not exist locally.
  * @param pageUrl the partnership page's absolute address, used for the calendar's URL and the events' UID host
  * @param stamp the build's moment, so two builds of one commit give the same file
  */
 export function meetingsIcs(partnership: CalendarInput, pageUrl: string, stamp: Date): string {
   const host = new URL(pageUrl).hostname;
-  const calendar = ical({
-    name: `${partnership.name} meetings`,
-    prodId: { company: host, product: "local-partnerships", language: "EN" },
-    method: ICalCalendarMethod.PUBLISH,
-    url: pageUrl,
-  });
+  const dtstamp = `${stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "")}Z`;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:-//${host}//local-partnerships//EN`,
+    `URL:${pageUrl}`,
+    "METHOD:PUBLISH",
+    `NAME:${text(`${partnership.name} meetings`)}`,
+    `X-WR-CALNAME:${text(`${partnership.name} meetings`)}`,
+  ];
+  if (partnership.meetings.length > 0) lines.push(EUROPE_LONDON_VTIMEZONE);
   const uids = new Set<string>();
   for (const meeting of partnership.meetings) {
-    const base = `${partnership.slug}-${meeting.date.replaceAll("-", "")}${meeting.time ? `T${meeting.time.replace(":", "")}` : ""}`;
+    const day = meeting.date.replaceAll("-", "");
+    const base = `${partnership.slug}-${day}${meeting.time ? `T${meeting.time.replace(":", "")}` : ""}`;
     let uid = `${base}@${host}`;
     for (let n = 2; uids.has(uid); n++) uid = `${base}-${n}@${host}`;
     uids.add(uid);
     const title = meeting.title ?? `${partnership.name} meeting`;
-    calendar.createEvent({
-      id: uid,
-      stamp,
-      // A local time string (no Z) with the calendar's time zone is written as TZID=Europe/London local time.
-      start: `${meeting.date}T${meeting.time ?? "00:00"}:00`,
-      timezone: "Europe/London",
-      allDay: meeting.time === undefined,
-      summary: meeting.cancelled ? `Cancelled: ${title}` : title,
-      location: meeting.location ?? null,
-      url: meeting.url ? new URL(meeting.url, pageUrl).href : pageUrl,
-      status: meeting.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${uid}`,
+      "SEQUENCE:0",
+      `DTSTAMP:${dtstamp}`,
+      ...(meeting.time
+        ? [`DTSTART;TZID=Europe/London:${day}T${meeting.time.replace(":", "")}00`]
+        : [`DTSTART;VALUE=DATE:${day}`, "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE"]),
+      `SUMMARY:${text(meeting.cancelled ? `Cancelled: ${title}` : title)}`,
+      ...(meeting.location ? [`LOCATION:${text(meeting.location)}`] : []),
+      `URL;VALUE=URI:${meeting.url ? new URL(meeting.url, pageUrl).href : pageUrl}`,
+      `STATUS:${meeting.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+      "END:VEVENT",
+    );
   }
-  // ical-generator writes TZID per event but only adds a VTIMEZONE for a calendar-wide zone, which would also move DTSTAMP off UTC.
-  const text = calendar.toString().replace("BEGIN:VEVENT", `${EUROPE_LONDON_VTIMEZONE}\r\nBEGIN:VEVENT`);
-  return `${text}\r\n`;
+  lines.push("END:VCALENDAR");
+  return `${foldLines(lines.join("\r\n"))}\r\n`;
+}
+
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and every line break escaped, so no text can start a line of its own. */
+function text(value: string): string {
+  // Other control characters cannot be written in a TEXT value at all (the schema rejects them before this).
+  return escape(value.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ""), false);
 }

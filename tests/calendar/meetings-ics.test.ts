@@ -1,7 +1,7 @@
 // A partnership's meetings as iCalendar (src/calendar/meetings-ics.ts), held to RFC 5545.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { calendarInput, meetingsIcs } from "../../src/calendar/meetings-ics.ts";
+import { calendarInput, meetingsIcs, type CalendarInput } from "../../src/calendar/meetings-ics.ts";
 import { copyFixture, graphAt, lines, writeDataFolder } from "../helpers/data-folder.ts";
 
 const PAGE = "https://partnerships.example.test/partnerships/northshire-partners/";
@@ -103,6 +103,46 @@ test("the calendar is the same whatever the build machine's time zone", () => {
     if (original === undefined) delete process.env.TZ;
     else process.env.TZ = original;
   }
+});
+
+/** The calendar of one partnership with the given meetings, as plain data (the schema's text rules are not applied here). */
+const calendarOf = (name: string, meetings: CalendarInput["meetings"]) => meetingsIcs({ slug: "testshire-board", name, meetings }, "https://partnerships.example.test/partnerships/testshire-board/", STAMP);
+
+function inZone<T>(zone: string, run: () => T): T {
+  const original = process.env.TZ;
+  try {
+    process.env.TZ = zone;
+    return run();
+  } finally {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  }
+}
+
+test("a meeting in an hour the build machine's zone skips is still written as its UK time", () => {
+  // 02:30 on 8 March 2026 does not exist in New York (clocks go from 02:00 to 03:00), nor 02:30 on 4 October 2026 in Sydney.
+  const meetings = [{ date: "2026-03-08", time: "02:30", title: "Early" }, { date: "2026-10-04", time: "02:30", title: "Spring" }, { date: "2026-04-05", time: "02:30", title: "Twice" }];
+  for (const zone of ["America/New_York", "Australia/Sydney", "Europe/London", "UTC"]) {
+    const raw = inZone(zone, () => calendarOf("Testshire Board", meetings));
+    assert.equal(prop(bySummary(raw, "Early"), "DTSTART"), ["DTSTART;TZID=Europe/London:20260308T023000"], zone);
+    assert.equal(prop(bySummary(raw, "Spring"), "DTSTART"), ["DTSTART;TZID=Europe/London:20261004T023000"], zone);
+    assert.equal(prop(bySummary(raw, "Twice"), "DTSTART"), ["DTSTART;TZID=Europe/London:20260405T023000"], zone);
+    assert.equal(prop(events(raw)[0], "DTSTAMP"), ["DTSTAMP:20250615T120000Z"], zone);
+  }
+});
+
+test("text with line breaks cannot add lines: the calendar name, titles and locations are escaped", () => {
+  const evil = "Evil\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nEND:VEVENT\u2028X-INJECTED:1\nBEGIN:VEVENT; a, b \\ c";
+  const raw = calendarOf(evil, [{ date: "2026-03-08", time: "10:00", title: evil, location: evil }, { date: "2026-03-09" }]);
+  const all = unfold(raw);
+  assert.is(all.filter((l) => l === "BEGIN:VEVENT").length, 2, raw);
+  assert.is(all.filter((l) => l === "END:VCALENDAR").length, 1, raw);
+  assert.not.ok(all.some((l) => l.startsWith("SUMMARY:Injected") || l.startsWith("X-INJECTED")), raw);
+  const escaped = "Evil\\nEND:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:Injected\\nEND:VEVENT\\nX-INJECTED:1\\nBEGIN:VEVENT\\; a\\, b \\\\ c";
+  assert.ok(all.includes(`NAME:${escaped} meetings`), all.join("\n"));
+  assert.ok(all.includes(`X-WR-CALNAME:${escaped} meetings`), all.join("\n"));
+  assert.equal(prop(bySummary(raw, escaped), "LOCATION"), [`LOCATION:${escaped}`]);
+  assert.equal(prop(events(raw)[1], "SUMMARY"), [`SUMMARY:${escaped} meeting`]);
 });
 
 test("timed meetings start at UK local time, with TZID=Europe/London", () => {
