@@ -31,11 +31,12 @@ const yaml12Core: Schema = FAILSAFE_SCHEMA.extend({
   ],
 });
 
-// Anchors and aliases (the `yaml` library caps how far they expand) and %YAML directives (which change the schema)
-// are left to the `yaml` library, as is every file js-yaml cannot read, so its error messages and positions are the ones editors see.
+// Anchors and aliases (the `yaml` library caps how far they expand) and directives (%YAML changes the schema, %TAG the tags)
+// are left to the `yaml` library, as is every file js-yaml cannot read (unknown tags, duplicate keys, several documents,
+// raw control characters), so its checks, error messages and positions are the ones editors see.
 // An anchor or alias can only start a node: at the start of a line, or after ":", "-", "?", ",", "[" or "{".
 // Markdown *emphasis* inside a sentence does not match; a line that starts with it does, and is simply read the slow way.
-const NEEDS_REFERENCE_PARSER = /(?:^|[:?,[{-])[ \t]*[&*][^\s,\]}]|^%YAML/m;
+const NEEDS_REFERENCE_PARSER = /(?:^|[:?,[{-])[ \t]*[&*][^\s,\]}]|^%/m;
 
 /** The file's values, or undefined when the file must be read by the `yaml` library instead (it may be invalid, or use anchors). */
 export function readYamlQuickly(text: string): { data: unknown } | undefined {
