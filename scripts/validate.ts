@@ -30,6 +30,7 @@ export function checkData(dataDir = "_data", rootDir = process.cwd(), today = uk
   const warnings = sortByPlace([
     ...loaded.files.flatMap(placeholderWarnings),
     ...loaded.files.flatMap(easyReadWarnings),
+    ...checked.warnings,
     ...(checked.data ? overdueWarnings(checked.data, today) : []),
     ...(checked.data ? endedPlanWarnings(checked.data, today) : []),
   ]);

@@ -53,11 +53,15 @@ export class Partnership {
   get url(): string { return `/partnerships/${this.slug}/`; }
   get calendarUrl(): string | undefined { return this.data.meetings ? `/partnerships/${this.slug}/meetings.ics` : undefined; }
   /** From the top of the tree down to the parent. */
-  get ancestors(): Partnership[] { return this.parent ? [...this.parent.ancestors, this.parent] : []; }
+  get ancestors(): Partnership[] {
+    const above: Partnership[] = [];
+    for (let p = this.parent; p; p = p.parent) above.push(p);
+    return above.reverse();
+  }
   get trail(): Crumb[] { return [{ title: this.area.shortName, url: this.area.url }, ...this.ancestors.map((a) => ({ title: a.name, url: a.url }))]; }
   get currentStatement(): Statement | undefined { return this.statements.at(-1); }
   /** An "Exit this page" link shows on this partnership's pages when it or any body above it asks for one. */
-  get quickExit(): boolean { return this.data.quick_exit || (this.parent?.quickExit ?? false); }
+  get quickExit(): boolean { return [this, ...this.ancestors].some((p) => p.data.quick_exit); }
 }
 
 /** A plan a partnership works to, e.g. a borough plan 2018 to 2022; once its end has passed it is shown as ended, never as current. */

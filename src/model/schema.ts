@@ -3,7 +3,8 @@ import { z } from "zod";
 import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
 import { endOf, startOf } from "./partial-date.ts";
-import { ALLOWED_URL, isAllowedUrl, isHttpsUrl } from "./urls.ts";
+import { isVisible, textProblem } from "./text-rules.ts";
+import { ALLOWED_URL, urlProblem } from "./urls.ts";
 
 /** File-name slugs: lower-case words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -51,10 +52,55 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 1) - 1 && date.getUTCDate() === (d ?? 1);
 }
 
-const text = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" });
+// The building blocks every field is made of, exported so each new field gets the contract's rules for text and addresses.
+
+/** What is wrong with a non-empty text, if anything: a character it may not hold, or nothing visible at all. */
+function textIssue(value: string, lines: "one" | "many"): string | undefined {
+  if (value === "") return undefined;
+  return textProblem(value, { lines }) ?? (isVisible(value) ? undefined : "has nothing visible in it (only spaces or zero-width characters); write the text, or leave the field out");
+}
+
+/** Plain text on one line: a name, a title, a heading. */
+export const singleLineText = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" }).superRefine((value, ctx) => {
+  const problem = textIssue(value, "one");
+  if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+});
+const text = singleLineText;
+
+/** Markdown: may have line breaks and tabs, links only to allowed addresses, and images from this site only. */
+export const markdownText = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" }).superRefine((value, ctx) => {
+  const problem = textIssue(value, "many");
+  const problems = problem ? [problem] : markdownLinkProblems(value);
+  for (const problem of problems) ctx.addIssue({ code: "custom", message: problem, input: value });
+});
+
 const slug = z.string({ error: "must be a slug (text)" }).regex(SLUG_PATTERN, { error: `is not a valid slug; use ${SLUG_HELP}` });
-const url = z.string({ error: "must be a web address (text)" }).refine(isAllowedUrl, { error: `is not an allowed address; use ${ALLOWED_URL}` });
-const httpsUrl = z.string({ error: "must be a web address (text)" }).refine(isHttpsUrl, { error: "must be a full https:// address, e.g. https://www.example.gov.uk/" });
+
+/** Any address a link may have: https, http, mailto, tel, or a path on this site. */
+export const url = z.string({ error: "must be a web address (text)" }).superRefine((value, ctx) => {
+  const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: `is not an allowed address: it ${problem}; use ${ALLOWED_URL}`, input: value });
+});
+
+/** A full https:// address: for the site's own address and pages on other sites. */
+export const httpsUrl = z.string({ error: "must be a web address (text)" }).superRefine((value, ctx) => {
+  const https = "must be a full https:// address, e.g. https://www.example.gov.uk/";
+  if (!/^https:/i.test(value)) ctx.addIssue({ code: "custom", message: https, input: value });
+  else {
+    const problem = urlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `${https}, but it ${problem}`, input: value });
+  }
+});
+
+/** A path on this site (starting with /): the only kind of address an image may have, since a page loads nothing from another host. */
+export const siteUrl = z.string({ error: "must be a web address (text)" }).superRefine((value, ctx) => {
+  const site = "must be a path on this site starting with /, e.g. /images/plan.png";
+  if (!value.startsWith("/")) ctx.addIssue({ code: "custom", message: site, input: value });
+  else {
+    const problem = urlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `${site}, but it ${problem}`, input: value });
+  }
+});
 const email = z.email({ error: "must be an email address, e.g. partnerships@example.gov.uk" });
 
 const date = z
@@ -74,9 +120,7 @@ const time = z
   .string({ error: "must be a time written HH:MM (24-hour), e.g. 18:30" })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time written HH:MM (24-hour), e.g. 18:30" });
 
-const markdown = text.superRefine((value, ctx) => {
-  for (const problem of markdownLinkProblems(value)) ctx.addIssue({ code: "custom", message: problem });
-});
+const markdown = markdownText;
 
 function list<T extends z.ZodType>(item: T) {
   return z.array(item, { error: "must be a list (each entry on its own line starting with - )" }).min(1, { error: "must not be an empty list; leave the field out instead" });
@@ -98,7 +142,11 @@ export const documentSchema = record({
   format: z.string({ error: "must be a file type such as PDF" }).regex(/^[A-Za-z0-9]{2,5}$/, {
     error: "must be a file type such as PDF, DOCX, ODT, XLSX or CSV",
   }),
-  size_kb: z.number({ error: "must be a number of kilobytes, e.g. 16" }).positive({ error: "must be a number of kilobytes above 0" }).optional(),
+  size_kb: z
+    .number({ error: "must be a number of kilobytes, e.g. 16" })
+    .positive({ error: "must be a number of kilobytes above 0" })
+    .max(1_000_000, { error: "must be at most 1,000,000 kilobytes (1 GB); check the size, which is in kilobytes (KB), not bytes" })
+    .optional(),
 });
 
 // The report form's address goes into the Content-Security-Policy's form-action as it is, and a GET form replaces any query,
@@ -184,8 +232,10 @@ export const statementSchema = record({
   commitments: list(markdown).optional(),
   protected_characteristics: list(oneOf(PROTECTED_CHARACTERISTICS))
     .superRefine((values, ctx) => {
+      const seen = new Set<string>();
       values.forEach((value, index) => {
-        if (values.indexOf(value) !== index) ctx.addIssue({ code: "custom", path: [index], message: `repeats "${value}"; list each characteristic once` });
+        if (seen.has(value)) ctx.addIssue({ code: "custom", path: [index], message: `repeats "${value}"; list each characteristic once` });
+        seen.add(value);
       });
     })
     .optional(),

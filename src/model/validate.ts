@@ -21,8 +21,11 @@ export interface ValidData {
   statements: Valid<StatementData>[];
 }
 
-/** Validates the loaded files; `data` is set only when there are no errors at all. */
-export function validate(files: SourceFile[]): { data?: ValidData; errors: DataError[] } {
+/** A parent chain is at most this many partnerships deep, counting the top one. */
+export const MAX_DEPTH = 10;
+
+/** Validates the loaded files; `data` is set only when there are no errors at all. Warnings never stop a build. */
+export function validate(files: SourceFile[]): { data?: ValidData; errors: DataError[]; warnings: DataError[] } {
   const errors: DataError[] = [];
   const byKind = { site: [], area: [], partnership: [], statement: [] } as { [K in FileKind]: Valid<z.output<(typeof FILE_KINDS)[K]>>[] };
 
@@ -35,9 +38,11 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
 
   errors.push(...crossFileErrors(files, byKind.partnership));
   errors.push(...missingImageErrors(byKind.statement));
+  errors.push(...sameDayStatements(byKind.statement));
+  const warnings = relatedWarnings(byKind.partnership);
   const [site] = byKind.site;
-  if (errors.length > 0 || !site) return { errors };
-  return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement }, errors };
+  if (errors.length > 0 || !site) return { errors, warnings };
+  return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement }, errors, warnings };
 }
 
 /** Every picture an Easy Read text shows must be in the images folder beside the data folder, or the page would show a broken image. */
@@ -139,24 +144,28 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
     }
   }
 
+  // "Did you mean" compares a slug with every other; past this many unknown slugs, the rest go without, so a run stays linear.
+  let suggestionsLeft = 50;
   for (const source of files) {
+    const related = new Set<string>();
     for (const { path, slug, kind, what } of referencesIn(source)) {
+      const at = { file: source.file, ...source.locate(path), field: fieldPath(path) };
       if (kind === "partnership" && path[0] === "parent" && slug === source.slug) {
-        errors.push({ file: source.file, ...source.locate(path), field: "parent", message: "names this partnership itself; a parent must be another partnership" });
+        errors.push({ ...at, message: "names this partnership itself; a parent must be another partnership" });
+      } else if (path[0] === "related" && slug === source.slug) {
+        errors.push({ ...at, message: "names this partnership itself; list only other partnerships under related" });
+      } else if (path[0] === "related" && related.has(slug)) {
+        errors.push({ ...at, message: `repeats "${slug}"; list each related partnership once` });
       } else if (!known[kind].has(slug)) {
-        errors.push({
-          file: source.file,
-          ...source.locate(path),
-          field: fieldPath(path),
-          message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`,
-          suggestion: suggest(slug, known[kind]),
-        });
+        errors.push({ ...at, message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`, suggestion: suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined });
       }
+      if (path[0] === "related") related.add(slug);
     }
   }
 
   const bySlug = new Map(partnerships.map((p) => [p.slug, p]));
-  errors.push(...cycleErrors(partnerships, bySlug));
+  const cycles = cycleErrors(partnerships, bySlug);
+  errors.push(...cycles, ...depthErrors(partnerships, bySlug, new Set(cycles.map((e) => e.file))));
   errors.push(...dissolvedErrors(partnerships, bySlug));
   return errors;
 }
@@ -235,4 +244,82 @@ function cycleErrors(partnerships: Valid<PartnershipData>[], bySlug: Map<string,
     for (const p of chain) state.set(p.slug, "done");
   }
   return errors;
+}
+
+/**
+ * Each partnership more than MAX_DEPTH levels down, reported once per branch (at the first level too deep).
+ * Depths are found in one pass without recursion, so a chain of any length costs time in proportion to its length.
+ */
+function depthErrors(partnerships: Valid<PartnershipData>[], bySlug: Map<string, Valid<PartnershipData>>, inCycle: Set<string>): DataError[] {
+  const depth = new Map<string, number>();
+  for (const start of partnerships) {
+    const chain: Valid<PartnershipData>[] = [];
+    const walked = new Set<string>();
+    let current: Valid<PartnershipData> | undefined = start;
+    while (current && !depth.has(current.slug) && !inCycle.has(current.source.file) && !walked.has(current.slug)) {
+      chain.push(current);
+      walked.add(current.slug);
+      const parent: string | undefined = current.data.parent;
+      current = parent && parent !== current.slug ? bySlug.get(parent) : undefined;
+    }
+    let below = current && depth.has(current.slug) ? depth.get(current.slug)! : 0;
+    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i].slug, ++below);
+  }
+  return partnerships
+    .filter((p) => depth.get(p.slug) === MAX_DEPTH + 1)
+    .map((p) => {
+      const top = topOf(p, bySlug);
+      return {
+        file: p.source.file,
+        ...p.source.locate(["parent"]),
+        field: "parent",
+        message: `puts this partnership more than ${MAX_DEPTH} levels down (below "${top}" at the top); a parent chain is at most ${MAX_DEPTH} partnerships deep: give it a parent higher up`,
+      };
+    });
+}
+
+function topOf(p: Valid<PartnershipData>, bySlug: Map<string, Valid<PartnershipData>>): string {
+  let current = p;
+  for (let step = 0; step <= bySlug.size && current.data.parent && bySlug.has(current.data.parent); step++) current = bySlug.get(current.data.parent)!;
+  return current.slug;
+}
+
+/** Two statements of one partnership signed the same day would leave which is current to their file names. */
+function sameDayStatements(statements: Valid<StatementData>[]): DataError[] {
+  const first = new Map<string, Valid<StatementData>>();
+  const errors: DataError[] = [];
+  for (const s of [...statements].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const key = `${s.data.partnership} ${s.data.signed}`;
+    const other = first.get(key);
+    if (!other) first.set(key, s);
+    else {
+      errors.push({
+        file: s.source.file,
+        ...s.source.locate(["signed"]),
+        field: "signed",
+        message: `is ${s.data.signed}, the same day as ${other.source.file}, another statement of ${s.data.partnership}; two statements of one partnership are never signed on the same day, since the one signed last is current: correct the date, or delete the file that repeats the other`,
+      });
+    }
+  }
+  return errors;
+}
+
+/** A related partnership that is also this one's parent or child is shown once, where it belongs; the editor is told. */
+function relatedWarnings(partnerships: Valid<PartnershipData>[]): DataError[] {
+  const parentOf = new Map(partnerships.map((p) => [p.slug, p.data.parent]));
+  const warnings: DataError[] = [];
+  for (const p of partnerships) {
+    (p.data.related ?? []).forEach((slug, i) => {
+      const relation = p.data.parent === slug ? "its parent" : parentOf.get(slug) === p.slug ? "one of its children" : undefined;
+      if (relation) {
+        warnings.push({
+          file: p.source.file,
+          ...p.source.locate(["related", i]),
+          field: `related[${i}]`,
+          message: `names "${slug}", which is already ${relation}; the page shows it once, as ${relation}: delete it from related`,
+        });
+      }
+    });
+  }
+  return warnings;
 }

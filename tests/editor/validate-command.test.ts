@@ -96,6 +96,15 @@ test("a statement with review_by is overdue from the day after it; a superseded 
   assert.match(warning.message, /was due for review by 1 June 2024\. Its page says it is overdue/);
 });
 
+test("related naming the parent is a WARNING line; the data still passes", () => {
+  const report = run(writeDataFolder({ [BOARD]: lines(...BOARD_LINES, "related:", "  - testshire-partners") }));
+  assert.equal(report.lines, [
+    'WARNING _data/partnerships/testshire-board.yaml:7:5 related[0]: names "testshire-partners", which is already its parent; the page shows it once, as its parent: delete it from related',
+    "Checked 5 files: no problems, 1 warning",
+  ]);
+  assert.is(report.exitCode, 0);
+});
+
 test("text that `npm run new` asked the editor to replace is a warning", () => {
   const report = run(writeDataFolder({ [BOARD]: lines(...BOARD_LINES.slice(0, 4), "summary: One sentence about what it does (replace this text)") }));
   assert.equal(report.lines, [

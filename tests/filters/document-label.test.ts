@@ -16,6 +16,10 @@ test("1024 KB and more in MB, to one decimal place when needed", () => {
   assert.is(documentLabel(doc("ODT", 1024)), "Aims and outcomes (ODT, 1 MB)");
 });
 
+test("the largest size the schema allows (1,000,000 KB) reads as megabytes, never in exponent notation", () => {
+  assert.is(documentLabel(doc("PDF", 1_000_000)), "Aims and outcomes (PDF, 976.6 MB)");
+});
+
 test("no size: the format alone", () => {
   assert.is(documentLabel(doc("csv")), "Aims and outcomes (CSV)");
 });

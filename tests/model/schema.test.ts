@@ -15,7 +15,7 @@ const STATEMENT_FILE = `_data/${STATEMENT}`;
 const STATEMENT_LINES = ["partnership: testshire-partners", "title: Testshire Equalities Statement", "signed: 2020-01-15", "statement: We promise equal access."];
 const statement = (...extra: string[]) => ({ [STATEMENT]: lines(...STATEMENT_LINES, ...extra) });
 
-const NOT_ALLOWED_LINK = /has a link to "javascript:alert\(1\)", which is not allowed; links must be an https:, http:, mailto: or tel: address, or a site-relative path/;
+const NOT_ALLOWED_LINK = /has a link to "javascript:alert\(1\)", which is not allowed: it uses "javascript:"; links must be an https:, http:, mailto: or tel: address, or a site-relative path/;
 
 test("the minimal site is valid, so every other case fails for its own reason", () => {
   expectNoErrors(checkData({}));
@@ -174,7 +174,7 @@ test("URL fields reject javascript: and data:", () => {
     [["contact:", "  url: //evil.example/"], "contact.url", 7],
   ];
   for (const [extra, field, line] of cases) {
-    expectOneError(checkData(board(...extra)), { file: BOARD_FILE, line, field, message: /is not an allowed address; use an https:, http:, mailto: or tel: address, or a site-relative path/ });
+    expectOneError(checkData(board(...extra)), { file: BOARD_FILE, line, field, message: /is not an allowed address: it .*; use an https:, http:, mailto: or tel: address, or a site-relative path/ });
   }
 });
 
@@ -200,7 +200,7 @@ test("URL fields accept https:, http:, mailto:, tel: and site-relative addresses
     "  - date: 2025-01-01",
     "    url: /meetings/2025-01-01",
     "contact:",
-    "  url: tel:+44 20 7946 0000",
+    "  url: tel:+442079460000",
     "  email: board@example.test",
   )));
 });
@@ -218,7 +218,7 @@ test("Markdown links to javascript: and data: are errors in every Markdown field
 });
 
 test("a Markdown image with a data: address is an error", () => {
-  expectOneError(checkData(board("description: '![chart](data:image/png;base64,AAAA)'")), { file: BOARD_FILE, line: 6, field: "description", message: /has a link to "data:image\/png;base64,AAAA", which is not allowed/ });
+  expectOneError(checkData(board("description: '![chart](data:image/png;base64,AAAA)'")), { file: BOARD_FILE, line: 6, field: "description", message: /has an image from "data:image\/png;base64,AAAA", which is not allowed; images must come from this site/ });
 });
 
 test("https-only fields reject http:", () => {
@@ -291,6 +291,138 @@ test("a slug field (area, parent) that is not a slug says how to write one", () 
 test("two problems in one file are both reported", () => {
   const errors = checkData({ [BOARD]: lines("name: Testshire Board", "area: testshire", "type: bord", "summary: S", "sumary: typo") });
   assert.equal(errors.map((e) => e.field).sort(), ["sumary", "type"]);
+});
+
+// The contract's "Rules for every file": text on one line, no invisible or broken characters, addresses that stay on the site they name.
+const quoted = (value: string) => JSON.stringify(value);
+
+test("a text field may not hold a line break, in any form", () => {
+  for (const [value, at] of [["One\nTwo", 4], ["One\r\nBEGIN:VEVENT", 4], ["One\u2028Two", 4], ["One\u0085Two", 4]] as const) {
+    expectOneError(checkData({ [BOARD]: lines(`name: ${quoted(value)}`, ...BOARD_LINES.slice(1)) }), {
+      file: BOARD_FILE, line: 1, field: "name",
+      message: new RegExp(`^has a line break \\(at character ${at}\\); this field is plain text on one line, so write it without \\| or > and join the lines$`),
+    });
+  }
+  expectOneError(checkData({ [BOARD]: lines(...BOARD_LINES.slice(0, 4), "summary: |", "  One line,", "  and another.") }), { file: BOARD_FILE, line: 5, field: "summary", message: /^has a line break/ });
+  expectOneError(checkData(statement("legislation:", `  - ${quoted("Equality Act\n2010")}`)), { file: STATEMENT_FILE, line: 6, field: "legislation[0]", message: /^has a line break/ });
+});
+
+test("no field may hold a control character; Markdown may hold line breaks and tabs", () => {
+  for (const character of ["\u0001", "\u000b", "\u001b", "\u007f", "\u0085".replace("\u0085", "\u009b"), "\t"]) {
+    const code = `U\\+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    expectOneError(checkData({ [BOARD]: lines(`name: ${quoted(`Board${character}x`)}`, ...BOARD_LINES.slice(1)) }), {
+      file: BOARD_FILE, line: 1, field: "name", message: new RegExp(`^has a control character \\(${code}, at character 6\\), which cannot be shown; delete it`),
+    });
+  }
+  expectOneError(checkData(board(`description: ${quoted("Text\u001b[31m red")}`)), { file: BOARD_FILE, line: 6, field: "description", message: /^has a control character \(U\+001B, at character 5\)/ });
+  expectOneError(checkData(board("contact:", `  phone: ${quoted("020\u00007946")}`)), { file: BOARD_FILE, line: 7, field: "contact.phone", message: /^has a control character \(U\+0000/ });
+  expectNoErrors(checkData(board(`description: ${quoted("One paragraph.\r\n\r\n\tCode, after a tab.\nAnd more.")}`)));
+});
+
+test("a raw control byte in the file is an error too (the quick reader and its fallback agree)", () => {
+  expectOneError(checkData({ [BOARD]: lines("name: Board\u0001x", ...BOARD_LINES.slice(1)) }), { file: BOARD_FILE, line: 1, field: "name", message: /^has a control character \(U\+0001, at character 6\)/ });
+});
+
+test("noncharacters and lone surrogates are errors in any field", () => {
+  expectOneError(checkData({ [BOARD]: lines(`name: ${quoted("Board\ufffe")}`, ...BOARD_LINES.slice(1)) }), { file: BOARD_FILE, line: 1, field: "name", message: /^has U\+FFFE \(at character 6\), which is not a character; delete it$/ });
+  expectOneError(checkData({ [BOARD]: lines('name: "Board \\uFDD0"', ...BOARD_LINES.slice(1)) }), { file: BOARD_FILE, line: 1, field: "name", message: /^has U\+FDD0/ });
+  expectOneError(checkData({ [BOARD]: lines('name: "Board \\U0010FFFF"', ...BOARD_LINES.slice(1)) }), { file: BOARD_FILE, line: 1, field: "name", message: /^has U\+DBFF|^has U\+10FFFF/ });
+  expectOneError(checkData(board('description: "Text \\uD800 alone"')), { file: BOARD_FILE, line: 6, field: "description", message: /^has half of a character \(U\+D800, at character 6\), which cannot be shown/ });
+  expectOneError(checkData(board('description: "Text \\uDC00 alone"')), { file: BOARD_FILE, line: 6, field: "description", message: /^has half of a character \(U\+DC00/ });
+  expectNoErrors(checkData({ [BOARD]: lines("name: Board ☕ 😀 Cyfarfod ŵyl", ...BOARD_LINES.slice(1)) }));
+});
+
+test("a required text must show something: not only spaces or zero-width characters", () => {
+  for (const value of ["\u200b\u200b", "\u200d", "\ufeff\u00ad", "\u2800", "\u3164", "\u2060 \u180e"]) {
+    expectOneError(checkData({ [BOARD]: lines(`name: ${quoted(value)}`, ...BOARD_LINES.slice(1)) }), {
+      file: BOARD_FILE, line: 1, field: "name", message: /^has nothing visible in it \(only spaces or zero-width characters\); write the text, or leave the field out$/,
+    });
+  }
+  expectOneError(checkData(statement("commitments:", `  - ${quoted("\u200b")}`)), { file: STATEMENT_FILE, line: 6, field: "commitments[0]", message: /^has nothing visible/ });
+  expectNoErrors(checkData({ [BOARD]: lines(`name: ${quoted("Board\u200bwith a zero-width space")}`, ...BOARD_LINES.slice(1)) }));
+});
+
+test("site-relative addresses that browsers read as another site are errors in every URL field", () => {
+  const cases: [string, RegExp][] = [
+    ["/\\evil.example/", /it has the character "\\" \(U\+005C\), which cannot be part of a web address/],
+    ["//evil.example/", /it starts with \/\/, which browsers read as the address of another site/],
+    ["/\tevil.example/", /it has a space or line break in it/],
+    ["/\nevil.example/", /it has a space or line break in it/],
+    ["/ evil", /it has a space or line break in it/],
+    ["/%09x\u0001", /it has the character U\+0001/],
+  ];
+  const where: [(url: string) => string[], string, number][] = [
+    [(url) => ["contact:", `  url: ${quoted(url)}`], "contact.url", 7],
+    [(url) => ["documents:", "  - title: Plan", `    url: ${quoted(url)}`, "    format: PDF"], "documents[0].url", 8],
+    [(url) => ["members:", "  - name: A", "    sector: public", `    url: ${quoted(url)}`], "members[0].url", 9],
+    [(url) => ["meetings:", "  - date: 2025-01-01", `    url: ${quoted(url)}`], "meetings[0].url", 8],
+  ];
+  for (const [url, why] of cases) {
+    for (const [extra, field, line] of where) {
+      const errors = checkData(board(...extra(url)));
+      expectOneError(errors, { file: BOARD_FILE, line, field, message: /^is not an allowed address: it .*; use an https:, http:, mailto: or tel: address, or a site-relative path starting with \/$/ });
+      assert.match(errors[0].message, why, `${field} ${url}`);
+    }
+  }
+});
+
+test("addresses with spaces, a user name or a password, or another scheme, are errors", () => {
+  const cases: [string, RegExp][] = [
+    ["https://user:secret@www.example.gov.uk/", /it has a user name or password in it, which would be published/],
+    ["https://user@www.example.gov.uk/", /it has a user name or password/],
+    ["https://www.example.gov.uk/a page", /it has a space or line break in it/],
+    ["https:\\\\evil.example", /it has the character "\\"/],
+    ["https:evil.example", /it should start with https:\/\/ and the name of the site/],
+    ["javascript:alert(1)", /it uses "javascript:"/],
+    ["web+evil:x", /it uses "web\+evil:"/],
+    ["tel:+44 20 7946 0000", /it has a space or line break in it/],
+    ["tel:call-me", /it is not a phone number after tel:/],
+    ["mailto:nobody", /it is not a complete email address after mailto:/],
+    ['https://www.example.gov.uk/"><script>', /it has the character """/],
+  ];
+  for (const [url, why] of cases) {
+    const errors = checkData(board("contact:", `  url: ${quoted(url)}`));
+    expectOneError(errors, { file: BOARD_FILE, line: 7, field: "contact.url", message: /^is not an allowed address: it / });
+    assert.match(errors[0].message, why, url);
+  }
+  expectOneError(checkData(board(`source_url: ${quoted("https://a:b@www.example.gov.uk/")}`)), { file: BOARD_FILE, line: 6, field: "source_url", message: /^must be a full https:\/\/ address, e.g. https:\/\/www.example.gov.uk\/, but it has a user name or password/ });
+  expectNoErrors(checkData(board("contact:", "  url: mailto:board@example.test?subject=Meeting", "documents:", "  - title: Plan", "    url: /documents/plan%202025.pdf", "    format: PDF")));
+});
+
+test("Markdown links and autolinks follow the same address rules", () => {
+  const cases: [string, string, RegExp][] = [
+    ["[x](/\\evil.example/)", "/\\evil.example/", /it has the character "\\"/],
+    ["[x](//evil.example/)", "//evil.example/", /it starts with \/\//],
+    ["<web+evil:x>", "web+evil:x", /it uses "web\+evil:"/],
+    ["<JAVASCRIPT:alert(1)>", "JAVASCRIPT:alert(1)", /it uses "javascript:"/],
+    ["[x](<https://a b.example/>)", "https://a b.example/", /it has a space/],
+    ["[x](https://user:pw@www.example.gov.uk/)", "https://user:pw@www.example.gov.uk/", /it has a user name or password/],
+    ["[x][r]\n\n[r]: //evil.example", "//evil.example", /it starts with \/\//],
+  ];
+  for (const [markdown, href, why] of cases) {
+    const errors = checkData(board(`description: ${quoted(markdown)}`));
+    expectOneError(errors, { file: BOARD_FILE, line: 6, field: "description", message: new RegExp(`^has a link to "${href.replace(/[\\[\](){}.*+?^$|/]/g, "\\$&")}", which is not allowed: it `) });
+    assert.match(errors[0].message, why, markdown);
+  }
+});
+
+test("Markdown images come from this site only", () => {
+  for (const src of ["https://tracker.example/pixel.png", "http://www.example.gov.uk/chart.png", "//evil.example/x.png", "data:image/png;base64,AAAA"]) {
+    expectOneError(checkData(board(`description: ${quoted(`![A chart](${src})`)}`)), {
+      file: BOARD_FILE, line: 6, field: "description",
+      message: /^has an image from ".*", which is not allowed; images must come from this site, with a path starting with \/ such as \/images\/plan\.png/,
+    });
+  }
+  expectNoErrors(checkData(board(`description: ${quoted("![A chart of attendance](/images/chart.png)")}`)));
+});
+
+test("size_kb: above 0 and at most 1,000,000", () => {
+  const size = (value: string) => checkData(board("documents:", "  - title: Plan", "    url: /plan.pdf", "    format: PDF", `    size_kb: ${value}`));
+  for (const value of ["1e300", "1000001"]) expectOneError(size(value), { file: BOARD_FILE, line: 10, field: "documents[0].size_kb", message: /^must be at most 1,000,000 kilobytes \(1 GB\)/ });
+  for (const value of ["0", "-5"]) expectOneError(size(value), { file: BOARD_FILE, line: 10, field: "documents[0].size_kb", message: /^must be a number of kilobytes above 0/ });
+  for (const value of [".nan", ".inf", "-.inf"]) expectOneError(size(value), { file: BOARD_FILE, line: 10, field: "documents[0].size_kb", message: /^must be a number of kilobytes/ });
+  expectNoErrors(size("1000000"));
+  expectNoErrors(size("0.5"));
 });
 
 test.run();

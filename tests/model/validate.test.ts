@@ -210,4 +210,67 @@ test("a valid site with every optional field has no errors", () => {
   )));
 });
 
+const partnership = (slug: string, parent?: string, ...extra: string[]) => ({
+  [`partnerships/${slug}.yaml`]: lines(`name: ${slug}`, "area: testshire", "type: subgroup", "summary: S", ...(parent ? [`parent: ${parent}`] : []), ...extra),
+});
+const STATEMENT = "statements/testshire-statement.yaml";
+
+test("related may not name the partnership itself", () => {
+  expectOneError(checkData(board("related:", "  - testshire-board")), { file: BOARD_FILE, line: 7, field: "related[0]", message: /^names this partnership itself; list only other partnerships under related$/ });
+});
+
+test("related may not name one slug twice; the repeat is the error", () => {
+  const folder = partnership("testshire-forum");
+  expectOneError(checkData({ ...folder, ...board("related:", "  - testshire-forum", "  - testshire-forum") }), { file: BOARD_FILE, line: 8, field: "related[1]", message: /^repeats "testshire-forum"; list each related partnership once$/ });
+});
+
+test("related naming the parent or a child is a warning, not an error", () => {
+  const folder = writeDataFolder({
+    ...board("related:", "  - testshire-partners"),
+    [PARTNERS]: lines("name: Testshire Partners", "area: testshire", "type: local-strategic-partnership", "summary: S", "related:", "  - testshire-board"),
+  });
+  const result = validate(loadSourceFiles(folder.dataDir, folder.root).files);
+  assert.equal(result.errors, []);
+  assert.ok(result.data, "the site still builds");
+  assert.is(result.warnings.length, 2);
+  expectError(result.warnings.find((w) => w.file === BOARD_FILE)!, { file: BOARD_FILE, line: 7, field: "related[0]", message: /^names "testshire-partners", which is already its parent; the page shows it once, as its parent: delete it from related$/ });
+  expectError(result.warnings.find((w) => w.file === `_data/${PARTNERS}`)!, { file: `_data/${PARTNERS}`, line: 6, field: "related[0]", message: /^names "testshire-board", which is already one of its children/ });
+});
+
+/** A chain testshire-level-1 (top) → … → testshire-level-n, each the parent of the next. */
+function chain(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let level = 1; level <= n; level++) Object.assign(files, partnership(`testshire-level-${level}`, level > 1 ? `testshire-level-${level - 1}` : undefined));
+  return files;
+}
+
+test("a parent chain is at most 10 deep: the 11th level is an error, once per branch", () => {
+  expectNoErrors(checkData(chain(10)));
+  const errors = checkData({ ...chain(12), ...partnership("testshire-side", "testshire-level-10") });
+  assert.equal(errors.map((e) => e.file).sort(), ["_data/partnerships/testshire-level-11.yaml", "_data/partnerships/testshire-side.yaml"]);
+  for (const error of errors) {
+    expectError(error, { file: error.file, line: 5, field: "parent", message: /^puts this partnership more than 10 levels down \(below "testshire-level-1" at the top\); a parent chain is at most 10 partnerships deep: give it a parent higher up$/ });
+  }
+});
+
+test("a 2,000-deep chain is one clear error, found without recursion", () => {
+  const files = loadSourceFiles(writeDataFolder(chain(2000)).dataDir).files;
+  const result = validate(files);
+  assert.is(result.errors.length, 1, result.errors.slice(0, 3).map((e) => e.message).join("\n"));
+  assert.match(result.errors[0].file, /testshire-level-11\.yaml$/);
+});
+
+test("two statements of one partnership signed the same day are an error in the second", () => {
+  const second = lines("partnership: testshire-partners", "title: Another", "signed: 2020-01-15", "statement: Again.");
+  const errors = checkData({ "statements/testshire-statement-copy.yaml": second });
+  expectOneError(errors, {
+    file: "_data/statements/testshire-statement-copy.yaml",
+    line: 3,
+    field: "signed",
+    message: /^is 2020-01-15, the same day as _data\/statements\/testshire-statement\.yaml, another statement of testshire-partners; two statements of one partnership are never signed on the same day/,
+  });
+  expectNoErrors(checkData({ "statements/testshire-statement-copy.yaml": second.replace("2020-01-15", "2020-01-16") }));
+  expectNoErrors(checkData({ "statements/testshire-board-statement.yaml": second.replace("testshire-partners", "testshire-board") }));
+});
+
 test.run();
