@@ -35,8 +35,10 @@ const yaml12Core: Schema = FAILSAFE_SCHEMA.extend({
 // are left to the `yaml` library, as is every file js-yaml cannot read (unknown tags, duplicate keys, several documents,
 // raw control characters), so its checks, error messages and positions are the ones editors see.
 // An anchor or alias can only start a node: at the start of a line, or after ":", "-", "?", ",", "[" or "{".
+// A carriage return on its own is a line break to js-yaml but not to the `yaml` library, so such a file is left to the latter;
+// so is a list or a set of fields used as a key ("? [a]" or "[a]: b"), which the two write differently (and which is never a field).
 // Markdown *emphasis* inside a sentence does not match; a line that starts with it does, and is simply read the slow way.
-const NEEDS_REFERENCE_PARSER = /(?:^|[:?,[{-])[ \t]*[&*][^\s,\]}]|^%/m;
+const NEEDS_REFERENCE_PARSER = /(?:^|[:?,[{-])[ \t]*[&*][^\s,\]}]|^%|\r(?!\n)|(?:^|[:,[{-])[ \t]*\?(?:[ \t]|$)|[\]}][ \t]*:/m;
 
 /** The file's values, or undefined when the file must be read by the `yaml` library instead (it may be invalid, or use anchors). */
 export function readYamlQuickly(text: string): { data: unknown } | undefined {

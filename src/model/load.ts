@@ -191,7 +191,8 @@ export function readYaml(text: string, { quick = true } = {}): { data: unknown; 
   }
   if (quick) {
     const read = readYamlQuickly(text);
-    if (read) return { data: read.data };
+    // An empty file is undefined to js-yaml and null to the `yaml` library: both mean "no fields".
+    if (read) return { data: read.data ?? null };
   }
   const positioned = parseWithPositions(text);
   const { document, lineCounter } = positioned;
@@ -226,7 +227,10 @@ export function readYaml(text: string, { quick = true } = {}): { data: unknown; 
       if (isMap(node)) {
         const keys = new Set<string>();
         for (const pair of node.items) {
-          if (!isScalar(pair.key)) continue;
+          if (!isScalar(pair.key)) {
+            problems.push({ ...at((pair.key as { range?: number[] } | null)?.range?.[0] ?? node.range?.[0] ?? 0), message: "uses a list or a set of fields as a field name; a field name is a plain word, such as summary" });
+            continue;
+          }
           const key = String(pair.key.value);
           if (keys.has(key)) problems.push({ ...at(pair.key.range?.[0] ?? 0), message: `is not valid YAML: Map keys must be unique ("${key}" is written twice here; keep one)` });
           keys.add(key);

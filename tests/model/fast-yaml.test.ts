@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { stringify } from "yaml";
 import { generateSite } from "../../scripts/bench/generate.ts";
 import { readYamlQuickly } from "../../src/model/fast-yaml.ts";
-import { parseWithPositions } from "../../src/model/load.ts";
+import { parseWithPositions, readYaml } from "../../src/model/load.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -62,6 +62,76 @@ test("steps aside for anchors, aliases, directives, duplicate keys and invalid Y
     "---\na: 1\n---\nb: 2\n",
   ]) {
     assert.is(readYamlQuickly(text), undefined, `should have stepped aside for:\n${text}`);
+  }
+});
+
+/** What a data file reads as, quick reader first or the reference parser alone: values, or the problems (with lines). */
+function outcome(text: string, quick: boolean): unknown {
+  const result = readYaml(text, { quick });
+  return "problems" in result ? { problems: result.problems } : { data: result.data };
+}
+
+// Hostile and malformed files: each must be accepted with the same values, or rejected with the same problems, both ways.
+const HOSTILE = [
+  "name: a\u0001b\n",
+  "name: \"a\\x01b\"\n",
+  "name: a\u001bb\nsummary: \u007f\n",
+  "name: \"\\uFFFE\"\n",
+  "name: \"\\uD800\"\n",
+  "name: \u200b\u200b\n",
+  "name: x\u2028y\n",
+  "a: 1\n---\nb: 2\n",
+  "---\na: 1\n...\n---\nb: 2\n",
+  "a: 1\n...\n",
+  "%YAML 1.1\n---\nsigned: 2020-01-01\nq: yes\n",
+  "%YAML 1.2\n---\nsigned: 2020-01-01\n",
+  "%TAG !e! tag:example.com,2000:\n---\nname: !e!thing x\n",
+  "signed: !!timestamp 2020-01-01\n",
+  "name: !!js/function 'function () {}'\n",
+  "name: !!js/undefined ''\n",
+  "name: !custom x\n",
+  "name: !secret\n",
+  "name: !!binary aGVsbG8=\n",
+  "items: !!set {a, b}\n",
+  "items: !!omap [a: 1]\n",
+  "name: !!str 12\ncount: !!int '7'\nflag: !!bool true\n",
+  "name: ! 12\n",
+  "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
+  `a: !!str &a x\nb: [${Array(150).fill("*a").join(", ")}]\n`,
+  "a: &a x\nb: *a\n",
+  "a: *missing\n",
+  "description: *emphasis* at the start\n",
+  "<<: {a: 1}\nb: 2\n",
+  "name: One\nname: Two\n",
+  "{a: 1, a: 2}\n",
+  "a:\n  b: 1\n  b: 2\n",
+  `name: ${"[".repeat(150)}${"]".repeat(150)}\n`,
+  `name: ${"[".repeat(3000)}${"]".repeat(3000)}\n`,
+  "name: [unclosed\n",
+  "name: 'it''s'\nsummary: \"tab\\there\"\n",
+  "\ufeffname: with a byte order mark\n",
+  "name: a\r\nsummary: b\r\n",
+  "name: a\rsummary: b\r",
+  "? [complex, key]\n: value\n",
+  "key with spaces: 1\n\"quoted key\": 2\n",
+  "name: \"\\U0001F600\"\n",
+  "",
+  "# only a comment\n",
+  "- a list\n- not a map\n",
+  "just a scalar\n",
+  "~\n",
+];
+
+test("the quick reader and its fallback accept and reject exactly the same hostile files", () => {
+  for (const text of HOSTILE) assert.equal(outcome(text, true), outcome(text, false), `differs for:\n${JSON.stringify(text).slice(0, 200)}`);
+});
+
+test("hostile files that must be rejected are rejected both ways, with a line", () => {
+  const rejected = HOSTILE.filter((text) => "problems" in readYaml(text, { quick: false }));
+  for (const text of [HOSTILE[7], HOSTILE[10], HOSTILE[13], HOSTILE[14], HOSTILE[16], HOSTILE[23], HOSTILE[24], HOSTILE[29], HOSTILE[33]]) {
+    assert.ok(rejected.includes(text), `accepted:\n${text.slice(0, 200)}`);
+    const result = readYaml(text);
+    assert.ok("problems" in result && result.problems[0].line !== undefined, `no line for:\n${text.slice(0, 200)}`);
   }
 });
 
