@@ -203,6 +203,13 @@ export function readYaml(text: string, { quick = true } = {}): { data: unknown; 
   if (document.errors.length > 0) {
     const seen = new Set<string>();
     const problems = document.errors.flatMap((e) => {
+      if (e.code === "RESOURCE_EXHAUSTION") {
+        // Where the parser gave up depends on the memory it had, so only the line is given.
+        const message = "has lists or sets of fields nested too deeply to read (hundreds of levels inside each other); a data file needs only a few levels";
+        if (seen.has(message)) return [];
+        seen.add(message);
+        return [{ line: at(e.pos[0]).line, message }];
+      }
       const message = e.code === "MULTIPLE_DOCS"
         ? "has a second YAML document starting here (after a line ---); a data file holds one document: delete this --- line and what follows it, or move that part to a file of its own"
         : `is not valid YAML: ${e.message.split("\n")[0]}`;
@@ -222,7 +229,7 @@ export function readYaml(text: string, { quick = true } = {}): { data: unknown; 
     Node(_, node) {
       if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
         const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
-        problems.push({ ...at(node.range?.[0] ?? 0), message: `uses the YAML tag ${tag}, which data files do not allow; delete the tag and write the value as plain text (a date as 2020-01-15)` });
+        problems.push({ ...at(tagStart(text, node.range?.[0] ?? 0)), message: `uses the YAML tag ${tag}, which data files do not allow; delete the tag and write the value as plain text (a date as 2020-01-15)` });
       }
       if (isMap(node)) {
         const keys = new Set<string>();
@@ -247,6 +254,13 @@ export function readYaml(text: string, { quick = true } = {}): { data: unknown; 
       : `could not be read as YAML (${error instanceof Error ? error.message : String(error)})`;
     return { problems: [{ ...(firstAlias !== undefined ? at(firstAlias) : {}), message }] };
   }
+}
+
+/** Where the tag before a value starts, when it is on the value's own line: editors look for the tag, not the value. */
+function tagStart(text: string, valueOffset: number): number {
+  const lineStart = text.lastIndexOf("\n", valueOffset - 1) + 1;
+  const tag = /!\S*[ \t]+$/.exec(text.slice(lineStart, valueOffset));
+  return tag ? lineStart + tag.index : valueOffset;
 }
 
 interface PositionedDocument {
