@@ -1,13 +1,13 @@
 // The hostile-input suite: each case in tests/hostile/cases/ is bad data an editor or an attacker could commit, with the messages
 // it must produce. `npm run validate` and `npm run build` must both give them, never a stack trace, and leave the last good site as it was.
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { checkData } from "../../scripts/validate.ts";
 import { buildSite, fixtureBuild, succeeded, type Build } from "../helpers/build.ts";
 import { copyFixture, lines, tempDir, type DataFolder } from "../helpers/data-folder.ts";
+import { treeOf as tree } from "../helpers/tree.ts";
 
 const CASES = join(import.meta.dirname, "cases");
 
@@ -40,19 +40,6 @@ function dataFolderFor(c: Case): DataFolder {
     writeFileSync(join(folder.dataDir, "partnerships", `chain-${i}.yaml`), lines(`name: Chain ${i}`, "area: northshire", "type: subgroup", "summary: One link of a long chain.", ...(i > 1 ? [`parent: chain-${i - 1}`] : [])));
   }
   return folder;
-}
-
-/** Every file under `dir` with a hash of its bytes (and every link with its target), so two trees compare byte for byte. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const path of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const full = join(dir, path);
-    const stats = lstatSync(full);
-    if (stats.isSymbolicLink()) out[path] = `-> ${readlinkSync(full)}`;
-    else if (stats.isFile()) out[path] = createHash("sha256").update(readFileSync(full)).digest("hex");
-    else out[path] = "folder";
-  }
-  return out;
 }
 
 const STACK_TRACE = /\n\s+at .*:\d+:\d+|\b(?:RangeError|ReferenceError|TypeError|SyntaxError)\b|node:internal/;
