@@ -34,5 +34,7 @@ export class DataErrors extends Error {
 
 /** Writes a field path the way editors see it: members[2].sector */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
+  // A field name is shown as typed, except characters a terminal would act on instead of showing.
+  const shown = (key: PropertyKey) => String(key).replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${shown(key)}` : shown(key)), "");
 }

@@ -33,7 +33,7 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
     const schema = FILE_KINDS[source.kind];
     const result = schema.safeParse(source.data, { reportInput: true });
     if (result.success) (byKind[source.kind] as Valid<unknown>[]).push({ slug: source.slug, source, data: result.data });
-    else errors.push(...withoutMisspeltAsMissing(firstIssuePerValue(result.error.issues).flatMap((issue) => issueToErrors(source, schema, issue))));
+    else errors.push(...fileErrors(source, schema, result.error.issues));
   }
 
   errors.push(...crossFileErrors(files, byKind.partnership));
@@ -58,6 +58,30 @@ function missingImageErrors(statements: Valid<StatementData>[]): DataError[] {
         message: `shows the picture ${src}, but there is no file images/${src.slice(IMAGES_PATH.length)} in the images folder beside the data folder; add the picture there, or correct its name`,
       }));
   });
+}
+
+/** A file lists at most this many problems: past it, one line says how many more, so a file of 100,000 typos costs no more than one of 50. */
+export const MAX_ERRORS_PER_FILE = 50;
+
+function fileErrors(source: SourceFile, schema: z.ZodType, issues: z.core.$ZodIssue[]): DataError[] {
+  let budget = MAX_ERRORS_PER_FILE;
+  let left = 0;
+  const listed: z.core.$ZodIssue[] = [];
+  for (const issue of firstIssuePerValue(issues)) {
+    const count = issue.code === "unrecognized_keys" ? issue.keys.length : 1;
+    if (budget <= 0) left += count;
+    else if (count > budget && issue.code === "unrecognized_keys") {
+      listed.push({ ...issue, keys: issue.keys.slice(0, budget) });
+      left += count - budget;
+      budget = 0;
+    } else {
+      listed.push(issue);
+      budget -= count;
+    }
+  }
+  const errors = withoutMisspeltAsMissing(listed.flatMap((issue) => issueToErrors(source, schema, issue)));
+  if (left > 0) errors.push({ file: source.file, field: "", message: `has ${left.toLocaleString("en-GB")} more problem${left === 1 ? "" : "s"} than the ${MAX_ERRORS_PER_FILE} listed; fix those, then run the check again` });
+  return errors;
 }
 
 function issueToErrors(source: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue): DataError[] {

@@ -273,4 +273,17 @@ test("two statements of one partnership signed the same day are an error in the 
   expectNoErrors(checkData({ "statements/testshire-board-statement.yaml": second.replace("testshire-partners", "testshire-board") }));
 });
 
+test("a file lists at most 50 problems, then says how many more there are", () => {
+  const typos = Array.from({ length: 1000 }, (_, i) => `typo${i}: x`);
+  const errors = checkData(board(...typos));
+  assert.is(errors.length, 51);
+  assert.is(errors.filter((e) => e.message.startsWith("is not a field")).length, 50);
+  expectError(errors.at(-1)!, { file: BOARD_FILE, field: "", message: /^has 950 more problems than the 50 listed; fix those, then run the check again$/ });
+});
+
+test("a field name with a control character is shown escaped, so it cannot act on the terminal", () => {
+  const [error] = checkData(board('"name\u001b[2J": x'));
+  assert.is(error.field, "name\\u001b[2J");
+});
+
 test.run();
