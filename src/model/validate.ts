@@ -67,7 +67,7 @@ function fileErrors(source: SourceFile, schema: z.ZodType, issues: z.core.$ZodIs
   let budget = MAX_ERRORS_PER_FILE;
   let left = 0;
   const listed: z.core.$ZodIssue[] = [];
-  for (const issue of firstIssuePerValue(issues)) {
+  for (const issue of onePerImage(firstIssuePerValue(issues))) {
     const count = issue.code === "unrecognized_keys" ? issue.keys.length : 1;
     if (budget <= 0) left += count;
     else if (count > budget && issue.code === "unrecognized_keys") {
@@ -117,6 +117,20 @@ function firstIssuePerValue(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
     if (issue.code === "custom" && failed.has(key)) return false;
     if (issue.code !== "custom") failed.add(key);
     return true;
+  });
+}
+
+/** An image another rule of the same field also names (Easy Read's own, after every Markdown field's) is reported once, by the last, most specific rule. */
+function onePerImage(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const image = (issue: z.core.$ZodIssue) => (issue.code === "custom" ? /^has an image from "[^"]*"/.exec(issue.message)?.[0] : undefined);
+  const last = new Map<string, z.core.$ZodIssue>();
+  for (const issue of issues) {
+    const found = image(issue);
+    if (found) last.set(`${JSON.stringify(issue.path)} ${found}`, issue);
+  }
+  return issues.filter((issue) => {
+    const found = image(issue);
+    return !found || last.get(`${JSON.stringify(issue.path)} ${found}`) === issue;
   });
 }
 

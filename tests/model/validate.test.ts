@@ -286,4 +286,9 @@ test("a field name with a control character is shown escaped, so it cannot act o
   assert.is(error.field, "name\\u001b[2J");
 });
 
+test("an image from another site in Easy Read is reported once, with the Easy Read rule", () => {
+  const errors = checkData({ [STATEMENT]: lines("partnership: testshire-partners", "title: T", "signed: 2020-01-15", "statement: S", "easy_read: '![A pixel](https://tracker.example/p.png)'") });
+  expectOneError(errors, { file: `_data/${STATEMENT}`, line: 5, field: "easy_read", message: /^has an image from "https:\/\/tracker\.example\/p\.png", which is not allowed; pictures must come from this site's images folder/ });
+});
+
 test.run();
