@@ -6,8 +6,7 @@ import path from 'node:path';
 import { type ConfigData, HtmlValidate, type ResolvedConfig, StaticConfigLoader } from 'html-validate';
 import { forkTs } from './fork-ts.ts';
 import { listHtmlFiles } from './html-files.ts';
-import { htmlValidateConfig } from './html-validate.config.ts';
-import { installSpeedup } from './html-validate-speedup.ts';
+import { loadHtmlValidateConfig } from './html-validate.config.ts';
 import type { FromWorker, ToWorker, WorkerJob } from './html-validate-worker.ts';
 import { fileToPagePath } from './site-paths.ts';
 import type { CheckerResult, Issue, ProgressHandler } from './types.ts';
@@ -41,8 +40,7 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 }
 
 export function createValidator(): HtmlValidate {
-  installSpeedup();
-  return new HtmlValidate(new ResolvedOnceConfigLoader(htmlValidateConfig));
+  return new HtmlValidate(new ResolvedOnceConfigLoader(loadHtmlValidateConfig()));
 }
 
 /** Errors (not warnings) html-validate reports for one page's markup. */
