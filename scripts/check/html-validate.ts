@@ -13,6 +13,8 @@ import type { CheckerResult, Issue, ProgressHandler } from './types.ts';
 
 export interface HtmlValidateOptions {
   onPage?: ProgressHandler;
+  /** Only these files (relative to the site folder); default: every .html file in it. */
+  files?: string[];
   /** Child processes to use; default: one per CPU for sites over 200 pages, else validate in this process. */
   workers?: number;
 }
@@ -63,8 +65,9 @@ export function validatePage(validator: HtmlValidate, html: string, page: string
 
 export async function checkHtmlValidate(siteDir: string, options: HtmlValidateOptions = {}): Promise<CheckerResult> {
   const started = performance.now();
-  const jobs: WorkerJob[] = listHtmlFiles(siteDir).map((file) => ({ page: fileToPagePath(file), filename: path.join(siteDir, file) }));
-  if (jobs.length === 0) throw new Error(`html-validate: no .html files in ${siteDir}`);
+  const files = options.files ?? listHtmlFiles(siteDir);
+  if (files.length === 0) throw new Error(`html-validate: no .html files in ${siteDir}`);
+  const jobs: WorkerJob[] = files.map((file) => ({ page: fileToPagePath(file), filename: path.join(siteDir, file) }));
   const workers = options.workers ?? (jobs.length > 200 ? availableParallelism() : 0);
   const issues: Issue[] = [];
   let done = 0;
