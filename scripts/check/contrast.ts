@@ -43,6 +43,7 @@ export async function checkContrast(siteDir: string, pages: string[], options: C
     chromium = await withTimeout(browser.version(), 10_000, 'Chromium did not say its version');
     const queue = [...pages];
     const worker = async (tab: Page): Promise<void> => {
+      tab.setDefaultTimeout(pageTimeoutMs);
       for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
         const url = new URL(page.slice(1), server.url).href;
         // A page that never finishes (a crashed or stuck renderer) stops the check instead of hanging it.

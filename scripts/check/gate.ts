@@ -10,7 +10,7 @@ import { listHtmlFiles } from './html-files.ts';
 import { checkHtmlValidate } from './html-validate.ts';
 import { checkLayout } from './layout.ts';
 import { checkLinks } from './links.ts';
-import { checkPa11yCi } from './pa11y-ci.ts';
+import { checkPa11yCi, readPa11yCiConfig } from './pa11y-ci.ts';
 import { listPages, type SitePages } from './pages.ts';
 import { buildReport, type GateReport, type PageChecked, writeReport } from './report.ts';
 import { fileToPagePath, resolvePageFile } from './site-paths.ts';
@@ -204,7 +204,9 @@ async function runChecker(
       );
     case 'layout':
       if (site === null) return null;
-      return cached('layout', units(options, site), (todo) => checkLayout(options.siteDir, todo.map((unit) => unit.page), { ...prefix, ...browser, onPage }));
+      return cached('layout', units(options, site), (todo) =>
+        checkLayout(options.siteDir, todo.map((unit) => unit.page), { ...prefix, ...browser, onPage, pageTimeoutMs: 2 * (readPa11yCiConfig(options.pa11yciFile).defaults.timeout ?? 30_000) }),
+      );
     default:
       throw new Error(`unknown checker ${String(checker satisfies never)}`);
   }

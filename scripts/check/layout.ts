@@ -32,6 +32,8 @@ export async function checkLayout(siteDir: string, pages: string[], options: Lay
   try {
     browser = options.browser ?? (await launchBrowser());
     tab = await browser.newPage();
+    // Each step of a page (loading, each rule) may take a third of the page's time.
+    tab.setDefaultTimeout(Math.ceil(pageTimeoutMs / 3));
     // tsx names the functions in our page scripts with a helper the page does not have; give it one.
     await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
     for (const [index, page] of pages.entries()) {

@@ -18,7 +18,7 @@ export interface Pa11yCiOptions {
   log?: (line: string) => void;
   /** Called once per page with its issues, when pa11y-ci has finished. */
   onPage?: (page: string, issues: Issue[]) => void;
-  /** Stop pa11y-ci when it prints nothing for this long (default: the config's page timeout plus 30 s). */
+  /** Stop pa11y-ci when it prints nothing for this long (default: the config's page timeout plus 15 s). */
   silenceMs?: number;
 }
 
@@ -73,7 +73,7 @@ export async function checkPa11yCi(siteDir: string, pages: string[], options: Pa
     const urlsFile = path.join(work, 'urls.json');
     const reportFile = path.join(work, 'report.json');
     writeFileSync(urlsFile, JSON.stringify([...urlOf.keys()]));
-    const silenceMs = options.silenceMs ?? (config.defaults.timeout ?? 30_000) + 30_000;
+    const silenceMs = options.silenceMs ?? (config.defaults.timeout ?? 30_000) + 15_000;
     const exit = await runChild([configFile, urlsFile, reportFile], log, silenceMs);
     if (!existsSync(reportFile)) {
       throw new Error(`pa11y-ci did not finish (${exit}); its last lines are above`);
