@@ -77,7 +77,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const cached = async (checker: CachedChecker, units: Unit[], run: (todo: Unit[]) => Promise<CheckerResult>): Promise<CheckerResult> => {
     const begun = performance.now();
     const now = new Date().toISOString();
-    const cache = options.cacheDir === null ? null : new CheckCache(options.cacheDir, checker, fingerprint(checker, chromium));
+    const cache = options.cacheDir === null ? null : new CheckCache(options.cacheDir, checker, fingerprint(checker, chromium, options.pa11yciFile));
     if (cache) caches.push(cache);
     const todo: { unit: Unit; inputs: string }[] = [];
     const found: Issue[] = [];
