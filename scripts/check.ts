@@ -25,7 +25,7 @@ step('Rebuild with the check results in the accessibility statement', 'scripts/b
 step('Check the accessibility statement and report as published', 'scripts/check/index.ts', [site, '--pages', '/accessibility/,/accessibility/report/', '--report', '.cache/accessibility-recheck.json']);
 step(`Build under the path prefix ${prefix}`, 'scripts/build.ts', ['--output', prefixedSite, '--pathprefix', prefix, '--quiet']);
 step(`Check links and weight under ${prefix}`, 'scripts/check/index.ts', [prefixedSite, '--path-prefix', prefix, '--only', 'links,weight', '--report', '.cache/prefix-report.json']);
-console.log(`\ncheck PASSED${totals()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\ncheck PASSED${totals()}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /** ": 24 pages checked, 0 errors" from the main report, when the check got that far. */
 function totals(): string {
