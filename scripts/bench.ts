@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildDate, ukDate } from "../src/model/build-date.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
+import { timeChecks } from "./bench/check-times.ts";
 import { generateSite, writeSite } from "./bench/generate.ts";
 import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
 import { formatProfile, summariseProfile } from "./bench/profile.ts";
@@ -131,6 +132,8 @@ try {
     checkRows.push({ name: "pa11y + layout, one page per template", pages: pages.length, measured, note });
     console.log(`      pa11y + layout: ${pages.join(" ")}: ${note}, in ${measured.wallSeconds.toFixed(1)} s`);
   }
+
+  if (!values["skip-checks"]) checkRows.push(...(await timeChecks({ projectRoot, temp, siteDir, dataDir, buildEnv, probe, timeoutSeconds: checkTimeout, log: (line) => console.log(line) })));
 
   console.log("");
   for (const line of formatResults({ partnerships, project: rows[0], bare: rows[1], checks: checkRows, load: load() })) console.log(line);

@@ -1,9 +1,12 @@
 // Command-line options of the accessibility gate (scripts/check/index.ts).
 import { parseArgs } from 'node:util';
+import { CACHE_DIR } from './cache.ts';
 import type { CheckerName } from './types.ts';
 
-export type RunnableChecker = Extract<CheckerName, 'html-validate' | 'links' | 'weight' | 'pa11y' | 'layout'>;
-export const CHECKERS: readonly RunnableChecker[] = ['html-validate', 'links', 'weight', 'pa11y', 'layout'];
+export type RunnableChecker = Extract<CheckerName, 'html-validate' | 'links' | 'weight' | 'pa11y-ci' | 'contrast' | 'layout'>;
+export const CHECKERS: readonly RunnableChecker[] = ['html-validate', 'links', 'weight', 'pa11y-ci', 'contrast', 'layout'];
+/** Older names still accepted by --only: "pa11y" meant every pa11y pass. */
+const ALIASES: Record<string, RunnableChecker[]> = { pa11y: ['pa11y-ci', 'contrast'] };
 
 export interface GateArgs {
   siteDir: string;
@@ -11,18 +14,25 @@ export interface GateArgs {
   reportFile: string;
   concurrency: number;
   only: RunnableChecker[];
-  /** When set, pa11y and layout check only these site-local pages (the others still get every other check). */
+  /** When set, the browser checks run only on these site-local pages (the others still get every other check). */
   pages?: string[];
   verbose: boolean;
+  /** Folder of the check cache; null: check every page afresh. */
+  cacheDir: string | null;
+  /** The pa11y-ci configuration (default: the repository's .pa11yci). */
+  pa11yciFile?: string;
 }
 
 export const USAGE = `Usage: node --import tsx scripts/check/index.ts [site-folder=_site] [options]
   --path-prefix <p>   Eleventy pathPrefix the site was built with (default "/")
   --report <file>     where to write the JSON report (default .cache/accessibility-report.json)
-  --concurrency <n>   pages pa11y checks at once (default 2)
+  --concurrency <n>   pages the contrast check loads at once (default 2; pa11y-ci's is in .pa11yci)
   --only <list>       comma-separated subset of: ${CHECKERS.join(', ')}
-  --pages <list>      comma-separated site-local pages for pa11y and layout alone, e.g. /accessibility/ (default: every page)
-  --verbose           print a line for every page from every checker (pa11y always does)`;
+  --pages <list>      comma-separated site-local pages for the browser checks alone, e.g. /accessibility/ (default: every page)
+  --cache <folder>    where results are kept between runs (default ${CACHE_DIR})
+  --no-cache          check every page afresh, and keep nothing
+  --pa11yci <file>    the pa11y-ci configuration (default .pa11yci)
+  --verbose           print a line for every page from every checker (pa11y-ci always does)`;
 
 export function parseGateArgs(argv: string[]): GateArgs {
   const { values, positionals } = parseArgs({
@@ -35,12 +45,15 @@ export function parseGateArgs(argv: string[]): GateArgs {
       only: { type: 'string', default: CHECKERS.join(',') },
       pages: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      cache: { type: 'string', default: CACHE_DIR },
+      'no-cache': { type: 'boolean', default: false },
+      pa11yci: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new Error(`expected one site folder, got ${positionals.length}\n${USAGE}`);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a whole number ≥ 1, got ${values.concurrency}`);
-  const only = values.only.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const only = [...new Set(values.only.split(',').map((name) => name.trim()).filter((name) => name !== '').flatMap((name) => ALIASES[name] ?? [name]))];
   const unknown = only.filter((name) => !(CHECKERS as readonly string[]).includes(name));
   if (unknown.length > 0 || only.length === 0) throw new Error(`--only: unknown checker(s) ${unknown.join(', ') || '(none given)'}; choose from ${CHECKERS.join(', ')}`);
   return {
@@ -51,5 +64,7 @@ export function parseGateArgs(argv: string[]): GateArgs {
     only: only as RunnableChecker[],
     ...(values.pages !== undefined && { pages: values.pages.split(',').map((page) => page.trim()).filter((page) => page !== '') }),
     verbose: values.verbose,
+    cacheDir: values['no-cache'] ? null : values.cache,
+    ...(values.pa11yci !== undefined && { pa11yciFile: values.pa11yci }),
   };
 }

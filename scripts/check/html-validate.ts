@@ -6,14 +6,15 @@ import path from 'node:path';
 import { type ConfigData, HtmlValidate, type ResolvedConfig, StaticConfigLoader } from 'html-validate';
 import { forkTs } from './fork-ts.ts';
 import { listHtmlFiles } from './html-files.ts';
-import { htmlValidateConfig } from './html-validate.config.ts';
-import { installSpeedup } from './html-validate-speedup.ts';
+import { loadHtmlValidateConfig } from './html-validate.config.ts';
 import type { FromWorker, ToWorker, WorkerJob } from './html-validate-worker.ts';
 import { fileToPagePath } from './site-paths.ts';
 import type { CheckerResult, Issue, ProgressHandler } from './types.ts';
 
 export interface HtmlValidateOptions {
   onPage?: ProgressHandler;
+  /** Only these files (relative to the site folder); default: every .html file in it. */
+  files?: string[];
   /** Child processes to use; default: one per CPU for sites over 200 pages, else validate in this process. */
   workers?: number;
 }
@@ -41,8 +42,7 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 }
 
 export function createValidator(): HtmlValidate {
-  installSpeedup();
-  return new HtmlValidate(new ResolvedOnceConfigLoader(htmlValidateConfig));
+  return new HtmlValidate(new ResolvedOnceConfigLoader(loadHtmlValidateConfig()));
 }
 
 /** Errors (not warnings) html-validate reports for one page's markup. */
@@ -65,8 +65,9 @@ export function validatePage(validator: HtmlValidate, html: string, page: string
 
 export async function checkHtmlValidate(siteDir: string, options: HtmlValidateOptions = {}): Promise<CheckerResult> {
   const started = performance.now();
-  const jobs: WorkerJob[] = listHtmlFiles(siteDir).map((file) => ({ page: fileToPagePath(file), filename: path.join(siteDir, file) }));
-  if (jobs.length === 0) throw new Error(`html-validate: no .html files in ${siteDir}`);
+  const files = options.files ?? listHtmlFiles(siteDir);
+  if (files.length === 0) throw new Error(`html-validate: no .html files in ${siteDir}`);
+  const jobs: WorkerJob[] = files.map((file) => ({ page: fileToPagePath(file), filename: path.join(siteDir, file) }));
   const workers = options.workers ?? (jobs.length > 200 ? availableParallelism() : 0);
   const issues: Issue[] = [];
   let done = 0;

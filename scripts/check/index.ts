@@ -1,6 +1,9 @@
-// CLI entry of the accessibility gate: `node --import tsx scripts/check/index.ts [_site] [options]`; exit 1 on any error.
+// CLI entry of the accessibility gate: `node --import tsx scripts/check/index.ts [_site] [options]`; exit 1 on any error, and always exit (nothing left listening).
 import { parseGateArgs, USAGE } from './args.ts';
 import { runGate } from './gate.ts';
+
+// Stopped from outside (Ctrl-C, CI cancelling): exit, so that the browsers' exit handlers run.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
 
 async function main(): Promise<number> {
   let args;
@@ -14,12 +17,11 @@ async function main(): Promise<number> {
   return outcome.passed ? 0 : 1;
 }
 
+// The process ends here whatever is still open: a server or browser a failed checker could not close must not keep it alive.
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error(`check: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

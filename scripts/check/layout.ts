@@ -2,12 +2,15 @@
 import type { Browser, CDPSession, Page } from 'puppeteer';
 import { launchBrowser } from './browser.ts';
 import { serve } from './serve.ts';
+import { withTimeout } from './timeout.ts';
 import type { CheckerResult, Issue, ProgressHandler } from './types.ts';
 
 export interface LayoutOptions {
   pathPrefix?: string;
   browser?: Browser;
   onPage?: ProgressHandler;
+  /** Longest one page's rules may take (default 60 s). */
+  pageTimeoutMs?: number;
 }
 
 /** WCAG 1.4.12's text-spacing values, applied with !important as a user style sheet would. */
@@ -20,21 +23,27 @@ const LISTED_LINKS = 'header a, footer a, .breadcrumbs a, .links a, .tree a, .do
 export async function checkLayout(siteDir: string, pages: string[], options: LayoutOptions = {}): Promise<CheckerResult> {
   const started = performance.now();
   if (pages.length === 0) throw new Error('layout: no pages to check');
+  const pageTimeoutMs = options.pageTimeoutMs ?? 60_000;
   const server = await serve(siteDir, options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix });
-  const browser = options.browser ?? (await launchBrowser());
-  const tab = await browser.newPage();
-  // tsx names the functions in our page scripts with a helper the page does not have; give it one.
-  await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
   const issues: Issue[] = [];
+  let browser: Browser | undefined;
+  let tab: Page | undefined;
+  // Whatever fails (no browser, a crash, a stuck page), the server and the browser are closed, so the process can end.
   try {
+    browser = options.browser ?? (await launchBrowser());
+    tab = await browser.newPage();
+    // Each step of a page (loading, each rule) may take a third of the page's time.
+    tab.setDefaultTimeout(Math.ceil(pageTimeoutMs / 3));
+    // tsx names the functions in our page scripts with a helper the page does not have; give it one.
+    await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
     for (const [index, page] of pages.entries()) {
-      const found = await checkPage(tab, new URL(page.slice(1), server.url).href, page);
+      const found = await withTimeout(checkPage(tab, new URL(page.slice(1), server.url).href, page), pageTimeoutMs, `layout: ${page} took longer than ${Math.round(pageTimeoutMs / 1000)} s`);
       issues.push(...found);
       options.onPage?.(index + 1, pages.length, page, found);
     }
   } finally {
-    await tab.close().catch(() => undefined);
-    if (!options.browser) await browser.close();
+    if (tab) await withTimeout(tab.close(), 5_000, 'tab did not close').catch(() => undefined);
+    if (!options.browser && browser) await withTimeout(browser.close(), 10_000, 'Chromium did not close').catch(() => browser?.process()?.kill('SIGKILL'));
     await server.close();
   }
   return { checker: 'layout', pagesChecked: pages.length, issues, ms: performance.now() - started };

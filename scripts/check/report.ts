@@ -12,15 +12,22 @@ export interface GateReport extends AccessibilityReport {
   coverage: string[];
   /** Every error found, by page and rule. */
   issues: Issue[];
+  /** When each page was last checked: results for unchanged pages come from the check cache, with the date they were made. */
+  pages: PageChecked[];
+}
+
+export interface PageChecked {
+  page: string;
+  /** ISO 8601: the oldest of this page's results. */
+  checked: string;
 }
 
 export const STANDARD = 'WCAG 2.2 AA';
 
 export const COVERAGE = [
-  'axe-core via pa11y: WCAG 2.0/2.1 A and AA rules (wcag2a, wcag21a, wcag2aa, wcag21aa, best-practice tags) plus WCAG 2.2 rules (wcag22a, wcag22aa)',
-  'HTML_CodeSniffer via pa11y: WCAG2AA',
-  'HTML_CodeSniffer via pa11y: WCAG2AAA contrast only (1.4.6 Contrast (Enhanced), 7:1), in the light and the dark colour scheme',
-  'html-validate: recommended, document and a11y presets',
+  'pa11y-ci with the repository\'s .pa11yci: axe-core (WCAG 2.0 and 2.1 A and AA, and best-practice rules) and HTML_CodeSniffer (WCAG2AA); its axe-extra runner adds axe\'s WCAG 2.2 rules (wcag22a, wcag22aa) and every axe finding of moderate or minor impact',
+  'contrast, HTML_CodeSniffer via pa11y: WCAG2AAA contrast only (1.4.6 Contrast (Enhanced), 7:1), in the light and the dark colour scheme',
+  'html-validate with the repository\'s .htmlvalidate.json: recommended, document and a11y presets',
   'links: internal links and #fragments resolve within the build',
   'weight: each page with its same-site resources at most 14 KB gzipped; no scripts, web fonts or other hosts',
   'layout, in Chromium: no sideways scrolling at 320 px with WCAG 1.4.12 text spacing; the skip link first and landing on main; a 2 px, 3:1 focus outline on every focusable element, also in forced colours; links in navigation and lists at least 24 by 24 px; printed links show their address',
@@ -40,6 +47,7 @@ export function buildReport(input: {
   tools: Record<string, string>;
   results: CheckerResult[];
   issues: Issue[];
+  pages?: PageChecked[];
   /** Fingerprint of the sources the site was built from (src/accessibility/report.ts sourceFingerprint). */
   sources: string;
   date?: Date;
@@ -53,6 +61,7 @@ export function buildReport(input: {
       pages: result.pagesChecked,
       errors: result.issues.length,
       seconds: Math.round(result.ms / 100) / 10,
+      ...(result.cached ? { fromCache: result.cached } : {}),
     })),
     pagesChecked: input.pagesChecked,
     errors: input.issues.length,
@@ -62,6 +71,7 @@ export function buildReport(input: {
     site: { folder: input.siteDir, baseUrl: input.baseUrl, pathPrefix: input.pathPrefix },
     coverage: COVERAGE,
     issues: input.issues,
+    pages: input.pages ?? [],
   };
 }
 

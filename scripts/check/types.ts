@@ -1,6 +1,6 @@
 // Shared result types for the accessibility gate: one issue, one checker's outcome, and how an issue prints.
 
-export type CheckerName = 'sitemap' | 'html-validate' | 'links' | 'pa11y' | 'weight' | 'layout';
+export type CheckerName = 'sitemap' | 'html-validate' | 'links' | 'pa11y-ci' | 'contrast' | 'weight' | 'layout' | 'gate';
 
 export interface Issue {
   checker: CheckerName;
@@ -13,6 +13,8 @@ export interface Issue {
   column?: number;
   /** CSS selector or element context, when the tool gives one. */
   selector?: string;
+  /** The offending element's HTML, as pa11y gives it (traces a problem back to the text an editor wrote). */
+  context?: string;
 }
 
 export interface CheckerResult {
@@ -20,6 +22,8 @@ export interface CheckerResult {
   pagesChecked: number;
   issues: Issue[];
   ms: number;
+  /** Of pagesChecked, how many results came from the check cache (their inputs were unchanged). */
+  cached?: number;
   /** Versions of things only known at run time (e.g. the browser). */
   tools?: Record<string, string>;
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export const TOOL_PACKAGES = ['pa11y', 'axe-core', '@pa11y/html_codesniffer', 'html-validate', 'puppeteer'] as const;
+export const TOOL_PACKAGES = ['pa11y-ci', 'pa11y', 'axe-core', '@pa11y/html_codesniffer', 'html-validate', 'puppeteer'] as const;
 
 export function toolVersions(): Record<string, string> {
   const versions: Record<string, string> = {};

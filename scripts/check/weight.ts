@@ -45,21 +45,9 @@ export function checkWeight(siteDir: string, options: { pathPrefix?: string; bud
     const file = path.join(siteDir, relative);
     const html = readFileSync(file, 'utf8');
     const issue = (rule: string, message: string) => issues.push({ checker: 'weight', page, rule, message });
-    const resources = new Set<string>();
-
-    for (const [, tag, attributes] of html.matchAll(LOADING)) {
-      const name = tag.toLowerCase();
-      const attrs = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map((m) => [m[1].toLowerCase(), m[3] ?? m[4] ?? m[5]]));
-      if (name === 'script' && attrs.type !== 'application/ld+json') issue('no-script', 'has a <script> element; pages carry no JavaScript');
-      if (name === 'link' && !FETCHING_RELS.test(attrs.rel ?? '')) continue;
-      if (name === 'input' && attrs.type !== 'image') continue;
-      const urls = [attrs.href, attrs.src, attrs.data, attrs.poster, ...(attrs.srcset ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])].filter(Boolean);
-      for (const url of urls) {
-        const local = localFile(siteDir, page, url, prefix);
-        if (local === 'elsewhere') issue('no-other-host', `loads ${url} from another site; everything must come from this site`);
-        else if (local) resources.add(local);
-      }
-    }
+    const { resources, scripts, elsewhere } = pageLoads(siteDir, page, html, prefix);
+    if (scripts > 0) issue('no-script', 'has a <script> element; pages carry no JavaScript');
+    for (const url of elsewhere) issue('no-other-host', `loads ${url} from another site; everything must come from this site`);
 
     let total = sizeOf(file);
     for (const resource of resources) {
@@ -75,6 +63,28 @@ export function checkWeight(siteDir: string, options: { pathPrefix?: string; bud
     if (total > budget) issue('page-weight', `weighs ${kb(total)} gzipped with its resources, over the ${kb(budget)} budget`);
   }
   return { pages, issues };
+}
+
+/** What a page makes the browser fetch: the site's own files it loads, its scripts (JSON-LD aside), and the addresses on other hosts. */
+export function pageLoads(siteDir: string, page: string, html: string, pathPrefix = '/'): { resources: Set<string>; scripts: number; elsewhere: string[] } {
+  const prefix = normalizePathPrefix(pathPrefix);
+  const resources = new Set<string>();
+  const elsewhere: string[] = [];
+  let scripts = 0;
+  for (const [, tag, attributes] of html.matchAll(LOADING)) {
+    const name = tag.toLowerCase();
+    const attrs = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map((m) => [m[1].toLowerCase(), m[3] ?? m[4] ?? m[5]]));
+    if (name === 'script' && attrs.type !== 'application/ld+json') scripts += 1;
+    if (name === 'link' && !FETCHING_RELS.test(attrs.rel ?? '')) continue;
+    if (name === 'input' && attrs.type !== 'image') continue;
+    const urls = [attrs.href, attrs.src, attrs.data, attrs.poster, ...(attrs.srcset ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])].filter(Boolean);
+    for (const url of urls) {
+      const local = localFile(siteDir, page, url, prefix);
+      if (local === 'elsewhere') elsewhere.push(url);
+      else if (local) resources.add(local);
+    }
+  }
+  return { resources, scripts, elsewhere };
 }
 
 /** One line per heaviest page and the median, for the check's summary. */

@@ -16,8 +16,9 @@ gate('arguments: defaults and options', () => {
     pathPrefix: '/',
     reportFile: '.cache/accessibility-report.json',
     concurrency: 2,
-    only: ['html-validate', 'links', 'weight', 'pa11y', 'layout'],
+    only: ['html-validate', 'links', 'weight', 'pa11y-ci', 'contrast', 'layout'],
     verbose: false,
+    cacheDir: '.cache/check',
   });
   const args = parseGateArgs(['dist', '--path-prefix', '/prefix/', '--only', 'links,html-validate', '--concurrency', '3', '--verbose']);
   assert.is(args.siteDir, 'dist');
@@ -25,6 +26,9 @@ gate('arguments: defaults and options', () => {
   assert.equal(args.only, ['links', 'html-validate']);
   assert.is(args.concurrency, 3);
   assert.ok(args.verbose);
+  assert.equal(parseGateArgs(['--only', 'pa11y,layout']).only, ['pa11y-ci', 'contrast', 'layout'], 'the older name "pa11y" means both pa11y passes');
+  assert.is(parseGateArgs(['--no-cache']).cacheDir, null);
+  assert.is(parseGateArgs(['--cache', 'elsewhere']).cacheDir, 'elsewhere');
   assert.throws(() => parseGateArgs(['--only', 'lighthouse']), /unknown checker/);
   assert.throws(() => parseGateArgs(['--concurrency', '0']), /--concurrency/);
   assert.throws(() => parseGateArgs(['a', 'b']), /one site folder/);
@@ -37,6 +41,7 @@ const quiet = (siteDir: string, reportFile: string) => ({
   concurrency: 2,
   only: ['html-validate' as const, 'links' as const],
   verbose: false,
+  cacheDir: null,
   log: () => undefined,
   sources: 'test-sources',
 });

@@ -1,0 +1,74 @@
+// The gate's time on the benchmark site as an editor meets it: `npm run check`'s gate with an empty cache, then again after one data file changed and the site was rebuilt.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import YAML from "yaml";
+import { measureNode, reportFileFor, type MemoryProbe } from "./measure.ts";
+import type { ResultRow } from "./report.ts";
+
+export interface CheckTimesInput {
+  projectRoot: string;
+  temp: string;
+  siteDir: string;
+  dataDir: string;
+  /** What the benchmark's project build was run with (DATA_DIR, SOURCE_DATE_EPOCH). */
+  buildEnv: Record<string, string>;
+  probe: MemoryProbe;
+  timeoutSeconds: number;
+  log: (line: string) => void;
+}
+
+interface GateReport {
+  errors: number;
+  checks: { name: string; pages: number; errors: number; fromCache?: number }[];
+}
+
+/** Two rows: the full check (every page checked by every checker), and the check after one partnership's summary changed. */
+export async function timeChecks(input: CheckTimesInput): Promise<ResultRow[]> {
+  const cacheDir = join(input.temp, "check-cache");
+  const reportFile = join(input.temp, "check-report.json");
+  const gate = (name: string) =>
+    measureNode(["--import", "tsx", "scripts/check/index.ts", input.siteDir, "--cache", cacheDir, "--report", reportFile], {
+      cwd: input.projectRoot,
+      reportFile: reportFileFor(input.temp, name),
+      probe: input.probe,
+      timeoutSeconds: input.timeoutSeconds,
+    });
+  const row = (name: string, measured: Awaited<ReturnType<typeof gate>>): ResultRow => {
+    const report = existsSync(reportFile) && !measured.timedOut ? (JSON.parse(readFileSync(reportFile, "utf8")) as GateReport) : undefined;
+    const pa11yCi = report?.checks.find((check) => check.name === "pa11y-ci");
+    const note = measured.timedOut
+      ? `stopped after --check-timeout ${input.timeoutSeconds} s, unfinished`
+      : report
+        ? `${report.errors} errors; pa11y-ci checked ${(pa11yCi?.pages ?? 0) - (pa11yCi?.fromCache ?? 0)} of ${pa11yCi?.pages ?? 0} pages`
+        : `no report (exit ${measured.exitCode})`;
+    input.log(`      ${name}: ${note}, in ${measured.wallSeconds.toFixed(1)} s`);
+    return { name, pages: pa11yCi?.pages ?? 0, measured, note };
+  };
+
+  input.log("      the gate, every page, empty cache (scripts/check/index.ts)…");
+  const full = row("check, empty cache", await gate("check-full"));
+  if (full.measured.timedOut) return [full];
+
+  const changed = changeOneFile(input.dataDir);
+  input.log(`      changed the summary in ${changed}; rebuilding…`);
+  const rebuild = await measureNode(["--import", "tsx", "scripts/build.ts", "--output", input.siteDir, "--quiet"], {
+    cwd: input.projectRoot,
+    env: input.buildEnv,
+    reportFile: reportFileFor(input.temp, "rebuild"),
+    probe: input.probe,
+  });
+  if (rebuild.exitCode !== 0) throw new Error(`the rebuild after changing ${changed} failed:\n${rebuild.stderr}`);
+  return [full, row("check after one data file changed", await gate("check-one-file"))];
+}
+
+/** Appends to the summary of the first partnership file (by name), through the YAML library so the file stays valid. */
+function changeOneFile(dataDir: string): string {
+  const folder = join(dataDir, "partnerships");
+  const name = readdirSync(folder).filter((file) => file.endsWith(".yaml")).sort()[0];
+  if (!name) throw new Error(`no partnership files in ${folder}`);
+  const file = join(folder, name);
+  const doc = YAML.parseDocument(readFileSync(file, "utf8"));
+  doc.set("summary", `${String(doc.get("summary"))} Updated.`.slice(-300));
+  writeFileSync(file, String(doc));
+  return `partnerships/${name}`;
+}
