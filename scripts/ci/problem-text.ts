@@ -40,6 +40,8 @@ export function textsOfProblem(html: string, pathPrefix = '/'): string[] {
   const texts = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .split(/<[^>]*>/)
+    // pa11y cuts a long element's snippet with "...": each side of the cut is still the editor's text.
+    .flatMap((text) => text.split(/\.\.\.|…/))
     .map((text) => text.trim())
     .filter((text) => text !== '')
     .sort((a, b) => b.length - a.length);

@@ -35,6 +35,7 @@ sources("a problem's text: editors' attributes first, then text, without the pat
   assert.equal(textsOfProblem('<img src=/images/map.png alt="">'), ['/images/map.png']);
   assert.equal(textsOfProblem('<a href="https://x.example/a%20b"><b>Big</b> plans here</a>'), ['https://x.example/a%20b', 'https://x.example/a b', 'plans here']);
   assert.equal(textsOfProblem('<p id="main-content">Hi</p>'), [], 'ids, classes and short words are not editors\' text');
+  assert.equal(textsOfProblem('<p class="lead">Hillingdon Partners brings together the local public, priv...</p>'), ['Hillingdon Partners brings together the local public, priv'], "pa11y's cut snippets");
 });
 
 sources('the element at a checker\'s line and column in the built page', () => {
