@@ -78,7 +78,7 @@ export function jobSummary(input: SummaryInput): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-interface ValidationProblem {
+export interface ValidationProblem {
   file: string;
   line?: number;
   field?: string;
@@ -119,10 +119,18 @@ function stepResult(step: StepRecord, detail?: string): string {
   return detail && step.outcome !== 'skipped' ? `${words[step.outcome]}: ${escapeMarkdown(detail)}` : words[step.outcome];
 }
 
-/** Problems page by page; several checkers' findings about one element are one problem. */
-function issueList(issues: CheckIssue[], input: SummaryInput): string[] {
-  const groups = new Map<string, { page: string; kind: ProblemKind; source: IssueSource | undefined; issues: CheckIssue[] }>();
-  const sources = issues.map((issue) => input.findSource(issue));
+/** One problem as an editor fixes it: the findings of several checkers about one element of one page. */
+export interface ProblemGroup {
+  page: string;
+  kind: ProblemKind;
+  source: IssueSource | undefined;
+  issues: CheckIssue[];
+}
+
+/** Problems page by page (pages in the order the check met them); several checkers' findings about one element are one problem. */
+export function problemGroups(issues: CheckIssue[], findSource: SourceFinder): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  const sources = issues.map((issue) => findSource(issue));
   // A checker that names only a selector shares the place another checker found for the same element.
   const placed = new Map<string, IssueSource>();
   issues.forEach((issue, i) => {
@@ -137,12 +145,18 @@ function issueList(issues: CheckIssue[], input: SummaryInput): string[] {
     group.issues.push(issue);
     groups.set(key, group);
   }
+  const pageOrder = [...new Set(issues.map((issue) => issue.page))];
+  return [...groups.values()].sort((a, b) => pageOrder.indexOf(a.page) - pageOrder.indexOf(b.page));
+}
+
+function issueList(issues: CheckIssue[], input: SummaryInput): string[] {
+  const groups = problemGroups(issues, input.findSource);
   const out: string[] = [];
   let page: string | undefined;
   let listed = 0;
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (listed === MOST_LISTED) {
-      out.push('', `… and ${count(groups.size - listed, 'more problem')}: the log of the page check lists them all.`);
+      out.push('', `… and ${count(groups.length - listed, 'more problem')}: the log of the page check lists them all.`);
       break;
     }
     if (group.page !== page) {

@@ -1,10 +1,11 @@
 // `node --import tsx scripts/ci/summary.ts`: writes the job summary after CI's steps, from their logs and the check's report (GitHub: to $GITHUB_STEP_SUMMARY; GitLab: to the job log).
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { currentReport } from '../../src/accessibility/report.ts';
+import { codeQualityReport } from './code-quality.ts';
 import { issueSourceFinder } from './issue-source.ts';
-import { type CheckReport, jobSummary, type Outcome, type StepRecord } from './job-summary.ts';
+import { type CheckReport, jobSummary, type Outcome, problemGroups, type StepRecord, validationProblems } from './job-summary.ts';
 
 const STEPS = ['validate', 'build', 'check'] as const;
 type Step = (typeof STEPS)[number];
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     site: { type: 'string', default: '_site' },
     data: { type: 'string', default: process.env.DATA_DIR ?? '_data' },
     output: { type: 'string' },
+    'code-quality': { type: 'string' },
   },
 });
 
@@ -29,17 +31,15 @@ const outcomes = Object.fromEntries(STEPS.map((step) => [step, outcomeOf(step)])
 const record = (step: Step): StepRecord => ({ outcome: outcomes[step], log: logs[step] ?? [] });
 
 const report = outcomes.check === 'skipped' ? undefined : (currentReport(values.report) as unknown as (CheckReport & { site?: { pathPrefix?: string } }) | undefined);
-const markdown = jobSummary({
-  validate: record('validate'),
-  build: record('build'),
-  check: record('check'),
-  ...(report && { report }),
-  findSource: issueSourceFinder({ dataDir: values.data!, siteDir: values.site!, pathPrefix: report?.site?.pathPrefix ?? '/' }),
-  links: repositoryLinks(),
-});
+const findSource = issueSourceFinder({ dataDir: values.data!, siteDir: values.site!, pathPrefix: report?.site?.pathPrefix ?? '/' });
+const markdown = jobSummary({ validate: record('validate'), build: record('build'), check: record('check'), ...(report && { report }), findSource, links: repositoryLinks() });
 
 console.log(markdown);
 if (values.output) appendFileSync(values.output, markdown);
+if (values['code-quality']) {
+  const validation = outcomes.validate === 'failure' ? validationProblems(record('validate').log).errors : [];
+  writeFileSync(values['code-quality'], `${JSON.stringify(codeQualityReport(validation, problemGroups(report?.issues ?? [], findSource)), null, 2)}\n`);
+}
 
 /** An outcome given on the command line (GitHub's steps.<id>.outcome); otherwise read from the logs the steps left. */
 function outcomeOf(step: Step): Outcome {

@@ -1,11 +1,12 @@
-// Tests for the job summary editors read: what it says when the data check, the build or the page check fails, and when all pass.
+// Tests for the job summary editors read (what it says when the data check, the build or the page check fails, and when all pass) and its GitLab Code Quality form.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { codeQualityReport } from '../../scripts/ci/code-quality.ts';
 import { ALL_KINDS, headingAnchor, kindOfIssue } from '../../scripts/ci/guide.ts';
 import type { IssueSource } from '../../scripts/ci/issue-source.ts';
-import { escapeMarkdown, jobSummary, type StepRecord, type SummaryInput, validationProblems } from '../../scripts/ci/job-summary.ts';
+import { escapeMarkdown, jobSummary, problemGroups, type StepRecord, type SummaryInput, validationProblems } from '../../scripts/ci/job-summary.ts';
 import type { CheckIssue } from '../../scripts/ci/problem-text.ts';
 import { PROJECT_ROOT } from '../helpers/data-folder.ts';
 
@@ -101,3 +102,25 @@ summary('Markdown escaping', () => {
 });
 
 summary.run();
+
+const quality = suite('ci/code quality report');
+
+quality('data-check errors and page problems found in a data file, each at its file and line; template problems are left to the summary', () => {
+  const issues: CheckIssue[] = [
+    { checker: 'pa11y', page: '/partnerships/a/', rule: 'axe/link-name', message: 'Links must have discernible text', selector: 'p > a' },
+    { checker: 'pa11y', page: '/', rule: 'axe/region', message: 'Content should be in landmarks', selector: 'body > a' },
+  ];
+  const find = (issue: CheckIssue): IssueSource | undefined => (issue.page === '/' ? undefined : { file: 'p.yaml', place: { file: 'p.yaml', field: 'description', line: 7, column: 3 } });
+  const findings = codeQualityReport([{ file: 'x.yaml', line: 2, field: 'name', message: 'is required but missing' }], problemGroups(issues, find));
+  assert.equal(
+    findings.map((f) => [f.check_name, f.location.path, f.location.lines.begin, f.description]),
+    [
+      ['data-check', 'x.yaml', 2, 'name: is required but missing'],
+      ['a-link-has-no-text', 'p.yaml', 7, 'A link has no text on the page /partnerships/a/ (field description): Links must have discernible text'],
+    ],
+  );
+  assert.match(findings[0]!.fingerprint, /^[0-9a-f]{32}$/);
+  assert.is.not(findings[0]!.fingerprint, findings[1]!.fingerprint);
+});
+
+quality.run();

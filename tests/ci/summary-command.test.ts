@@ -16,8 +16,9 @@ function run(logs: Record<string, string>, env: NodeJS.ProcessEnv) {
     utimesSync(join(folder, `${step}.log`), 1_700_000_000 + i, 1_700_000_000 + i);
   });
   const output = join(folder, 'summary.md');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ci/summary.ts', '--logs', folder, '--report', join(folder, 'none.json'), '--output', output], { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 60_000 });
-  return { ...result, written: readFileSync(output, 'utf8') };
+  const codeQuality = join(folder, 'code-quality.json');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ci/summary.ts', '--logs', folder, '--report', join(folder, 'none.json'), '--output', output, '--code-quality', codeQuality], { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { ...result, written: readFileSync(output, 'utf8'), findings: JSON.parse(readFileSync(codeQuality, 'utf8')) as { check_name: string; location: { path: string; lines: { begin: number } } }[] };
 }
 
 command('GitLab, failed in validate: the last log is the failed step, the later ones did not run', () => {
@@ -27,6 +28,7 @@ command('GitLab, failed in validate: the last log is the failed step, the later 
   assert.ok(result.written.includes('[`_data/areas/x.yaml`](https://gitlab.example/council/site/-/blob/abc123/_data/areas/x.yaml#L2), line 2, field `name`: is required but missing'), result.written);
   assert.match(result.written, /\| Build \(`npm run build`\) \| not run \|/);
   assert.ok(result.stdout.includes(result.written.trim()), 'the summary is also in the job log');
+  assert.equal(result.findings.map((f) => [f.check_name, f.location]), [['data-check', { path: '_data/areas/x.yaml', lines: { begin: 2 } }]], 'the merge request shows the problem at its file and line');
 });
 
 command('GitLab, failed in the check before any report: the last lines of its log', () => {
@@ -34,6 +36,7 @@ command('GitLab, failed in the check before any report: the last lines of its lo
   assert.match(result.written, /^# Not published: the page check stopped before any page was checked\n/);
   assert.match(result.written, /\| Build \(`npm run build`\) \| passed \|/);
   assert.ok(result.written.includes('browser: Chromium not found at /usr/bin/chromium'), result.written);
+  assert.equal(result.findings, []);
 });
 
 command('an outcome that is not one of GitHub\'s is refused', () => {
