@@ -1,8 +1,8 @@
 // Runs the GitHub workflow's `run:` steps in a fresh clone, as a push to the default branch would: the default content passes and would be published; an empty link in an editor's description fails, blocks the deploy, and the summary names the file, field and line.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PROJECT_ROOT } from '../helpers/data-folder.ts';
@@ -11,6 +11,23 @@ import { type JobRun, runWorkflow, type WorkflowRun } from './workflow-runner.ts
 
 const WORKFLOW = join(PROJECT_ROOT, '.github/workflows/check-and-publish.yml');
 const dryRun = suite('ci/workflow dry run');
+// Each clone holds its own node_modules (about 190 MB): removed when the suite ends, passed or not.
+const made: string[] = [];
+dryRun.after(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+function clone(): string {
+  const repo = freshClone();
+  made.push(dirname(repo));
+  return repo;
+}
+
+function tempFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
+}
 
 const PUSH_TO_MAIN = { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main', sha: '0123456789abcdef0123456789abcdef01234567', repository: 'council/local-partnerships' };
 
@@ -19,7 +36,7 @@ function runnerEnv(): NodeJS.ProcessEnv {
   const npmCache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
   return {
     PATH: process.env.PATH,
-    HOME: mkdtempSync(join(tmpdir(), 'runner-home-')),
+    HOME: tempFolder('runner-home-'),
     LANG: 'C.UTF-8',
     npm_config_cache: npmCache,
     npm_config_prefer_offline: 'true',
@@ -49,7 +66,7 @@ function describe(run: WorkflowRun): string {
 }
 
 dryRun('default content: every run step passes, the summary says so, and the checked site would be published', () => {
-  const repo = freshClone();
+  const repo = clone();
   const run = runWorkflow(WORKFLOW, repo, PUSH_TO_MAIN, { env: runnerEnv() });
   const check = job(run, 'check');
   assert.is(check.result, 'success', describe(run));
@@ -71,7 +88,7 @@ dryRun('default content: every run step passes, the summary says so, and the che
 });
 
 dryRun('an empty link in a description, on a project site: the check fails, nothing is published, and the summary names the file, field and line', () => {
-  const repo = freshClone();
+  const repo = clone();
   // A project site on GitHub Pages lives under /<repository>/: the workflow must build and check it there.
   const siteFile = join(repo, '_data/site.yaml');
   writeFileSync(siteFile, readFileSync(siteFile, 'utf8').replace(/^url: .*$/m, 'url: https://council.github.io/local-partnerships/'));

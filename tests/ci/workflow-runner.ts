@@ -1,6 +1,6 @@
 // Runs a GitHub Actions workflow's `run:` steps on this machine, in order, the way the runner would: each step's `if:`, env, $GITHUB_ENV, $GITHUB_OUTPUT and $GITHUB_STEP_SUMMARY. Steps that `uses:` an action need GitHub and are only recorded.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -111,7 +111,9 @@ export function runWorkflow(workflowFile: string, workspace: string, event: Even
     }
     jobs.push(runJob(id, job, workflow, { github, baseEnv, workspace, scratch, stepTimeoutMs: options.stepTimeoutMs ?? 15 * 60_000 }));
   }
-  return { jobs, summary: readFileSync(summaryFile, 'utf8') };
+  const summary = readFileSync(summaryFile, 'utf8');
+  rmSync(scratch, { recursive: true, force: true });
+  return { jobs, summary };
 }
 
 function runJob(id: string, job: WorkflowJob, workflow: Workflow, ctx: { github: object; baseEnv: NodeJS.ProcessEnv; workspace: string; scratch: string; stepTimeoutMs: number }): JobRun {
