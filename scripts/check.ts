@@ -3,8 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { output: { type: 'string', default: '_site' }, concurrency: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { output: { type: 'string', default: '_site' }, concurrency: { type: 'string', default: '2' }, pathprefix: { type: 'string', default: '/' } } });
 const site = values.output!;
+// The site is built and checked under the prefix it is published at (CI passes the one site.yaml's url needs), so the checked site is the deployed one.
+const sitePrefix = values.pathprefix!;
 const prefixedSite = '.cache/site-under-prefix';
 const prefix = '/local-partnerships/';
 const started = performance.now();
@@ -19,10 +21,10 @@ function step(title: string, script: string, args: string[]): void {
   }
 }
 
-step('Build', 'scripts/build.ts', ['--output', site, '--quiet']);
-step('Check every page', 'scripts/check/index.ts', [site, '--concurrency', values.concurrency!]);
-step('Rebuild with the check results in the accessibility statement', 'scripts/build.ts', ['--output', site, '--quiet']);
-step('Check the accessibility statement and report as published', 'scripts/check/index.ts', [site, '--pages', '/accessibility/,/accessibility/report/', '--report', '.cache/accessibility-recheck.json']);
+step('Build', 'scripts/build.ts', ['--output', site, '--pathprefix', sitePrefix, '--quiet']);
+step('Check every page', 'scripts/check/index.ts', [site, '--path-prefix', sitePrefix, '--concurrency', values.concurrency!]);
+step('Rebuild with the check results in the accessibility statement', 'scripts/build.ts', ['--output', site, '--pathprefix', sitePrefix, '--quiet']);
+step('Check the accessibility statement and report as published', 'scripts/check/index.ts', [site, '--path-prefix', sitePrefix, '--pages', '/accessibility/,/accessibility/report/', '--report', '.cache/accessibility-recheck.json']);
 step(`Build under the path prefix ${prefix}`, 'scripts/build.ts', ['--output', prefixedSite, '--pathprefix', prefix, '--quiet']);
 step(`Check links and weight under ${prefix}`, 'scripts/check/index.ts', [prefixedSite, '--path-prefix', prefix, '--only', 'links,weight', '--report', '.cache/prefix-report.json']);
 console.log(`\ncheck PASSED${totals()}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,124 @@
+// Runs the GitHub workflow's `run:` steps in a fresh clone, as a push to the default branch would: the default content passes and would be published; an empty link in an editor's description fails, blocks the deploy, and the summary names the file, field and line.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { PROJECT_ROOT } from '../helpers/data-folder.ts';
+import { freshClone } from './fresh-clone.ts';
+import { type JobRun, runWorkflow, type WorkflowRun } from './workflow-runner.ts';
+
+const WORKFLOW = join(PROJECT_ROOT, '.github/workflows/check-and-publish.yml');
+const dryRun = suite('ci/workflow dry run');
+// Each clone holds its own node_modules (about 190 MB): removed when the suite ends, passed or not.
+const made: string[] = [];
+dryRun.after(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+function clone(): string {
+  const repo = freshClone();
+  made.push(dirname(repo));
+  return repo;
+}
+
+function tempFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
+}
+
+const PUSH_TO_MAIN = { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main', sha: '0123456789abcdef0123456789abcdef01234567', repository: 'council/local-partnerships' };
+
+/** This machine's environment as a fresh runner would have it: its own home, npm's cache reused so `npm ci` need not download. */
+function runnerEnv(): NodeJS.ProcessEnv {
+  const npmCache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
+  return {
+    PATH: process.env.PATH,
+    HOME: tempFolder('runner-home-'),
+    LANG: 'C.UTF-8',
+    npm_config_cache: npmCache,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    ...(process.env.PUPPETEER_EXECUTABLE_PATH && { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH }),
+  };
+}
+
+function job(run: WorkflowRun, id: string): JobRun {
+  const found = run.jobs.find((j) => j.id === id);
+  assert.ok(found, `no job ${id}`);
+  return found!;
+}
+
+function step(run: WorkflowRun, name: RegExp) {
+  const found = job(run, 'check').steps.find((s) => name.test(s.name));
+  assert.ok(found, `no step matching ${name}`);
+  return found!;
+}
+
+/** Every step's outcome, and the output of any that failed, for a readable assertion message. */
+function describe(run: WorkflowRun): string {
+  return job(run, 'check')
+    .steps.map((s) => `${s.outcome.padEnd(8)} ${s.kind} ${s.name}${s.outcome === 'failure' ? `\n${s.output.slice(-3000)}` : ''}`)
+    .join('\n');
+}
+
+dryRun('default content: every run step passes, the summary says so, and the checked site would be published', () => {
+  const repo = clone();
+  const run = runWorkflow(WORKFLOW, repo, PUSH_TO_MAIN, { env: runnerEnv() });
+  const check = job(run, 'check');
+  assert.is(check.result, 'success', describe(run));
+  const runSteps = check.steps.filter((s) => s.kind === 'run');
+  assert.ok(runSteps.length >= 6, `expected the install, validate, build, check and summary steps, got:\n${describe(run)}`);
+  for (const s of runSteps) assert.is(s.outcome, 'success', `${s.name}\n${describe(run)}`);
+  for (const name of [/npm ci/, /npm run validate/, /npm run build/, /npm run check/, /summary/]) assert.ok(runSteps.some((s) => name.test(s.name)), `no run step ${name}`);
+
+  assert.match(run.summary, /^# Passed: \d+ pages checked, no problems$/m);
+  assert.match(run.summary, /Data check \(`npm run validate`\) \| passed/);
+  assert.match(run.summary, /Page check \(`npm run check`\) \| passed: \d+ pages, no problems/);
+  // The site that passed is the one handed to Pages, with the statement written from this check's report.
+  assert.ok(step(run, /Keep the checked site/).wouldRun, 'the checked site is not uploaded for publishing');
+  assert.ok(job(run, 'deploy').wouldRun, 'the deploy job would not run after a passing check');
+  const report = JSON.parse(readFileSync(join(repo, '.cache/accessibility-report.json'), 'utf8')) as { passed: boolean; date: string; sources: string };
+  const published = JSON.parse(readFileSync(join(repo, '_site/accessibility/report.json'), 'utf8')) as typeof report;
+  assert.ok(report.passed);
+  assert.equal([published.date, published.sources], [report.date, report.sources], 'the site to publish does not carry the report of this check');
+});
+
+dryRun('an empty link in a description, on a project site: the check fails, nothing is published, and the summary names the file, field and line', () => {
+  const repo = clone();
+  // A project site on GitHub Pages lives under /<repository>/: the workflow must build and check it there.
+  const siteFile = join(repo, '_data/site.yaml');
+  writeFileSync(siteFile, readFileSync(siteFile, 'utf8').replace(/^url: .*$/m, 'url: https://council.github.io/local-partnerships/'));
+  const file = '_data/partnerships/hillingdon-partners.yaml';
+  const text = readFileSync(join(repo, file), 'utf8');
+  const anchor = '  Hillingdon Partners focusses on the following priority areas.\n';
+  assert.ok(text.includes(anchor), 'the seed text this test edits has changed');
+  const edited = text.replace(anchor, `${anchor}\n  Read more on [](https://www.hillingdon.gov.uk/hillingdon-partners).\n`);
+  writeFileSync(join(repo, file), edited);
+  const line = edited.split('\n').findIndex((l) => l.includes('[](https://www.hillingdon.gov.uk')) + 1;
+
+  const run = runWorkflow(WORKFLOW, repo, PUSH_TO_MAIN, { env: runnerEnv() });
+  if (process.env.SHOW_DRY_RUN_SUMMARY) console.log(`\n----- job summary -----\n${run.summary}----- end -----`);
+  assert.is(step(run, /npm run validate/).outcome, 'success', describe(run));
+  assert.is(step(run, /npm run build/).outcome, 'success', describe(run));
+  assert.is(step(run, /npm run check/).outcome, 'failure', describe(run));
+  assert.is(step(run, /summary/).outcome, 'success', describe(run));
+  assert.is(job(run, 'check').result, 'failure');
+  assert.not.ok(step(run, /Keep the checked site/).wouldRun, 'a failed site would be uploaded for publishing');
+  assert.not.ok(job(run, 'deploy').wouldRun, 'the deploy job would run after a failed check');
+  assert.ok(existsSync(join(repo, '_site/index.html')));
+  assert.match(readFileSync(join(repo, '_site/index.html'), 'utf8'), /\/local-partnerships\/a-z\//, 'the site was not built under the project-site prefix');
+
+  assert.match(run.summary, /^# Not published: the page check found \d+ problems? on 1 page$/m);
+  assert.match(run.summary, /^## Page `\/partnerships\/hillingdon-partners\/`$/m);
+  const problems = run.summary.split('\n').filter((l) => l.startsWith('- **'));
+  assert.is(problems.length, 1, `one element, one problem:\n${run.summary}`);
+  assert.ok(problems[0]!.startsWith('- **A link has no text.**'), problems[0]);
+  assert.ok(problems[0]!.includes(`[\`${file}\`](https://github.com/council/local-partnerships/blob/${PUSH_TO_MAIN.sha}/${file}#L${line}), field \`description\`, line ${line}.`), problems[0]);
+  assert.ok(problems[0]!.includes(`(https://github.com/council/local-partnerships/blob/${PUSH_TO_MAIN.sha}/EDITING.md#a-link-has-no-text)`), problems[0]);
+});
+
+dryRun.run();
