@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { dateInWords } from "../src/filters/date-in-words.ts";
+import { isSiteRoot } from "../src/filters/is-site-root.ts";
 import { buildDate, ukDate } from "../src/model/build-date.ts";
 import { fieldPath, formatDataError, type DataError } from "../src/model/data-error.ts";
 import { buildGraph } from "../src/model/graph.ts";
@@ -33,6 +34,7 @@ export function checkData(dataDir = "_data", rootDir = process.cwd(), today = uk
     ...checked.warnings,
     ...(checked.data ? overdueWarnings(checked.data, today) : []),
     ...(checked.data ? endedPlanWarnings(checked.data, today) : []),
+    ...(checked.data ? siteRootDocumentWarnings(checked.data) : []),
   ]);
   const fileCount = new Set([...loaded.files.map((f) => f.file), ...loaded.errors.map((e) => e.file)]).size;
   const lines = [...errors.map(formatDataError), ...warnings.map((w) => `WARNING ${formatDataError(w)}`), summary(errors, warnings, fileCount)];
@@ -98,6 +100,21 @@ function endedPlanWarnings(data: NonNullable<ReturnType<typeof validate>["data"]
       }];
     }),
   );
+/** A document whose url is a website's home page: the page shows it as not yet published online. */
+function siteRootDocumentWarnings(data: NonNullable<ReturnType<typeof validate>["data"]>): DataError[] {
+  const found: DataError[] = [];
+  const check = (source: SourceFile, path: (string | number)[], document: { url: string; format: string }) => {
+    if (!isSiteRoot(document.url)) return;
+    found.push({
+      file: source.file,
+      ...source.locate([...path, "url"]),
+      field: fieldPath([...path, "url"]),
+      message: `(${document.url}) is the home page of a website, not a ${document.format.toUpperCase()} file, so the page shows this document as "not yet published online". Give the address of the file itself, e.g. https://www.example.gov.uk/documents/aims-and-outcomes.pdf.`,
+    });
+  };
+  for (const p of data.partnerships) (p.data.documents ?? []).forEach((document, i) => check(p.source, ["documents", i], document));
+  for (const s of data.statements) if (s.data.document) check(s.source, ["document"], s.data.document);
+  return found;
 }
 
 /** Any value that still has the text `npm run new` asked the editor to replace. */

@@ -11,9 +11,10 @@ export interface Stylesheet {
   integrity: string;
 }
 
-/** Reads and minifies the stylesheet; the address changes whenever its content does. */
-export function buildStylesheet(path = "src/assets/site.css"): Stylesheet {
-  const { code } = transform({ filename: path, code: readFileSync(path), minify: true });
+/** Reads and minifies the stylesheet; the address changes whenever its content does. `origin` lets printed links on this site show their full address. */
+export function buildStylesheet(path = "src/assets/site.css", origin?: string): Stylesheet {
+  const source = readFileSync(path, "utf8") + (origin ? `\n:root { --site-origin: ${JSON.stringify(origin)}; }\n` : "");
+  const { code } = transform({ filename: path, code: Buffer.from(source), minify: true });
   const css = code.toString();
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
   const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;

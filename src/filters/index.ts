@@ -2,7 +2,7 @@
 export { absoluteUrl } from "./absolute-url.ts";
 export { dateInWords } from "./date-in-words.ts";
 export { documentLabel } from "./document-label.ts";
-export { characteristicName, partnershipType, sectorName } from "./labels.ts";
+export { characteristicName, partnershipType, partnershipTypeMeaning, sectorName } from "./labels.ts";
 export { mailtoUrl } from "./mailto-url.ts";
 export { markdown, markdownInline } from "./markdown.ts";
 export { noBreak } from "./no-break.ts";
@@ -12,3 +12,9 @@ export { meetingsIcs } from "./meetings-ics.ts";
 export { openDataJson } from "../open-data/open-data.ts";
 export { jsonSchema } from "../model/json-schema.ts";
 export { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../structured-data/json-ld.ts";
+export { fileSize } from "./file-size.ts";
+export { openDataSize } from "./open-data-size.ts";
+export { calendarSize } from "./calendar-size.ts";
+export { isSiteRoot } from "./is-site-root.ts";
+export { otherRelated } from "./other-related.ts";
+export { placeName } from "./place-name.ts";
