@@ -20,7 +20,6 @@ test("the h1 is the title; breadcrumbs run Home → Equalities statements → th
   assert.equal(breadcrumbs(current), [
     { text: "Home", href: "/", current: false },
     { text: "Equalities statements", href: "/equalities-statements/", current: false },
-    { text: "Northshire Partners Equalities Statement 2021", href: "/equalities-statements/northshire-partners-statement-2021/", current: true },
   ]);
 });
 
@@ -28,7 +27,10 @@ test("an older statement names and links the one that superseded it", () => {
   const notice = findOne(older, "div", { class: "notice" });
   assert.is(textOf(notice), "This statement has been replaced. It was superseded by the Northshire Partners Equalities Statement 2021, signed on 14 September 2021.");
   assert.equal(findAll(notice, "a").map((a) => a.attrs.href), ["/equalities-statements/northshire-partners-statement-2021/"]);
-  assert.equal(keyFacts(older), { "Signed by": "Northshire Partners", "Signed on": "1 March 2015", Status: "Superseded" });
+  assert.equal(keyFacts(older), { "Signed by": "Northshire Partners", "Signed on": "1 March 2015", Status: "Superseded (replaced by a newer statement)" });
+  assert.is(textOf(findOne(older, "title")), "Superseded: Northshire Partners Equalities Statement 2015 – Testshire Partnerships", "the status is in the title, as GOV.UK does for withdrawn pages");
+  const description = findOne(older, "meta", { name: "description" }).attrs.content;
+  assert.is(description, "The equalities statement Northshire Partners signed in 2015, since replaced by the Northshire Partners Equalities Statement 2021.");
 });
 
 test("the current statement: status, review date, and the statement it replaces", () => {
@@ -45,7 +47,10 @@ test("the current statement: status, review date, and the statement it replaces"
 
 test("an overdue statement says so plainly", () => {
   const doc = build.page("/equalities-statements/southshire-forum-statement/");
-  assert.is(textOf(findOne(doc, "div", { class: "notice" })), "This statement is overdue for review. It was due to be reviewed by 10 January 2023.");
+  // GOV.UK warning text, with a visually hidden "Warning", not inset text that looks like the facts box.
+  assert.is(textOf(findOne(doc, "div", { class: "warning" })), "! Warning: This statement is overdue for review. It should have been reviewed by 10 January 2023.");
+  assert.is(findOne(doc, "span", { class: "warning-icon" }).attrs["aria-hidden"], "true");
+  assert.is(keyFacts(doc).Status, "Current – review overdue since 10 January 2023");
 });
 
 test("the statement's words, with its Markdown headings under 'The statement'", () => {
@@ -56,7 +61,7 @@ test("the statement's words, with its Markdown headings under 'The statement'", 
 
 test("summary, commitments, protected characteristics in plain words, legislation, signed copy", () => {
   assert.is(textOf(findOne(current, "p", { class: "lead" })), "Our renewed promise of equal access and equal opportunity.");
-  assert.equal(listItems(first(sectionAfter(heading(current, "Commitments")), "ul")), ["treat residents with dignity", "publish an annual report"]);
+  assert.equal(listItems(first(sectionAfter(heading(current, "What Northshire Partners will work towards")), "ul")), ["treat residents with dignity", "publish an annual report"]);
   assert.equal(listItems(first(sectionAfter(heading(current, "Protected characteristics covered")), "ul")), ["Age", "Religion or belief", "Sexual orientation"]);
   assert.equal(listItems(first(sectionAfter(heading(current, "Legislation")), "ul")), ["Equality Act 2010"]);
   const signed = findAll(sectionAfter(heading(current, "Signed copy"))[0], "a")[0];
