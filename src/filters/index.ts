@@ -18,3 +18,4 @@ export { calendarSize } from "./calendar-size.ts";
 export { isSiteRoot } from "./is-site-root.ts";
 export { otherRelated } from "./other-related.ts";
 export { placeName } from "./place-name.ts";
+export { complianceStatus } from "../accessibility/compliance.ts";

@@ -1,6 +1,6 @@
 // The typed, read-only site graph templates read: areas, partnerships with parents and children, statements with successors.
 import { endOf } from "./partial-date.ts";
-import { PROTECTED_CHARACTERISTICS, type AreaData, type MeetingData, type PartnershipData, type PlanData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
+import { PROTECTED_CHARACTERISTICS, type AccessibilityData, type AreaData, type MeetingData, type PartnershipData, type PlanData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
 import type { ValidData } from "./validate.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
@@ -124,6 +124,8 @@ export interface SiteGraph {
   readonly updates: readonly Update[];
   /** The build's date (YYYY-MM-DD, UK), which decides what is past, upcoming and overdue. */
   readonly today: string;
+  /** The manual side of the accessibility statement (_data/accessibility.yaml), when there is one. */
+  readonly accessibility?: AccessibilityData;
 }
 
 export interface Update {
@@ -196,6 +198,7 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     partnershipsWithMeetings: sortedPartnerships.filter((p) => p.data.meetings),
     updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
     today,
+    ...(data.accessibility && { accessibility: data.accessibility.data }),
   };
 }
 

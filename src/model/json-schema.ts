@@ -13,6 +13,7 @@ const TITLES: Record<FileKind, string> = {
   area: "An area (_data/areas/<slug>.yaml)",
   partnership: "A partnership, board or group (_data/partnerships/<slug>.yaml)",
   statement: "An equalities statement (_data/statements/<slug>.yaml)",
+  accessibility: "The accessibility statement's manual audit and known issues (_data/accessibility.yaml)",
 };
 
 // The plain-words names the site shows for each enum value, so the editor can show them beside the choices.

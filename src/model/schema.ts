@@ -251,7 +251,35 @@ export const statementSchema = record({
   }
 });
 
+/** _data/accessibility.yaml: the human side of the accessibility statement (the GDS model statement's manual audit, known issues and any disproportionate burden). */
+export const accessibilitySchema = record({
+  statement_prepared: date,
+  statement_reviewed: date.optional(),
+  manual_audit: record({
+    date,
+    by: text,
+    sample: list(text),
+    method: text.optional(),
+  }).optional(),
+  known_issues: list(record({
+    what: text,
+    where: text,
+    wcag: z.string({ error: "must be a WCAG success criterion, e.g. 1.4.10 Reflow" }).regex(/^[1-4]\.\d{1,2}\.\d{1,2}\b/, { error: "must start with the number of a WCAG success criterion, e.g. 1.4.10 Reflow" }),
+    fix_by: date,
+  })).optional(),
+  disproportionate_burden: list(record({
+    what: text,
+    assessment: text,
+    assessed: date,
+  })).optional(),
+}).superRefine((record, ctx) => {
+  if (record.statement_reviewed && record.statement_reviewed < record.statement_prepared) {
+    ctx.addIssue({ code: "custom", path: ["statement_reviewed"], message: `(${record.statement_reviewed}) is before statement_prepared (${record.statement_prepared}); a statement is reviewed after it is prepared` });
+  }
+});
+
 export type SiteData = z.output<typeof siteSchema>;
+export type AccessibilityData = z.output<typeof accessibilitySchema>;
 export type AreaData = z.output<typeof areaSchema>;
 export type PartnershipData = z.output<typeof partnershipSchema>;
 export type StatementData = z.output<typeof statementSchema>;
@@ -268,5 +296,6 @@ export const FILE_KINDS = {
   area: areaSchema,
   partnership: partnershipSchema,
   statement: statementSchema,
+  accessibility: accessibilitySchema,
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

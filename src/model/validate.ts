@@ -3,7 +3,7 @@ import { z } from "zod";
 import { dirname } from "node:path";
 import { fieldPath, type DataError } from "./data-error.ts";
 import type { SourceFile } from "./load.ts";
-import { FILE_KINDS, SLUG_PATTERN, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
+import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { markdownImages } from "../markdown/image-problems.ts";
 import { IMAGES_PATH, imageFile } from "./images.ts";
 import { suggest } from "./suggest.ts";
@@ -19,6 +19,8 @@ export interface ValidData {
   areas: Valid<AreaData>[];
   partnerships: Valid<PartnershipData>[];
   statements: Valid<StatementData>[];
+  /** _data/accessibility.yaml, when there is one. */
+  accessibility?: Valid<AccessibilityData>;
 }
 
 /** A parent chain is at most this many partnerships deep, counting the top one. */
@@ -27,7 +29,7 @@ export const MAX_DEPTH = 10;
 /** Validates the loaded files; `data` is set only when there are no errors at all. Warnings never stop a build. */
 export function validate(files: SourceFile[]): { data?: ValidData; errors: DataError[]; warnings: DataError[] } {
   const errors: DataError[] = [];
-  const byKind = { site: [], area: [], partnership: [], statement: [] } as { [K in FileKind]: Valid<z.output<(typeof FILE_KINDS)[K]>>[] };
+  const byKind = { site: [], area: [], partnership: [], statement: [], accessibility: [] } as { [K in FileKind]: Valid<z.output<(typeof FILE_KINDS)[K]>>[] };
 
   for (const source of files) {
     const schema = FILE_KINDS[source.kind];
@@ -42,7 +44,7 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
   const warnings = relatedWarnings(byKind.partnership);
   const [site] = byKind.site;
   if (errors.length > 0 || !site) return { errors, warnings };
-  return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement }, errors, warnings };
+  return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement, ...(byKind.accessibility[0] && { accessibility: byKind.accessibility[0] }) }, errors, warnings };
 }
 
 /** Every picture an Easy Read text shows must be in the images folder beside the data folder, or the page would show a broken image. */
@@ -162,7 +164,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 function article(kind: FileKind): string {
-  return kind === "area" ? "an area" : `a ${kind}`;
+  return kind === "area" ? "an area" : kind === "accessibility" ? "the accessibility record" : `a ${kind}`;
 }
 
 /**
