@@ -1,6 +1,7 @@
 // What automated rule sets miss: reflow at 320 px with WCAG text spacing, the skip link, visible focus (also in forced colours), 24 px targets and printed link addresses.
 import type { Browser, CDPSession, Page } from 'puppeteer';
 import { launchBrowser } from './browser.ts';
+import { auditLayout } from './layout-audit.ts';
 import { serve } from './serve.ts';
 import { withTimeout } from './timeout.ts';
 import type { CheckerResult, Issue, ProgressHandler } from './types.ts';
@@ -147,6 +148,8 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
   );
   for (const href of unprinted.slice(0, 3)) issue('print-link-address', `a link to ${href} does not print its address`);
   await emulate(tab, 'screen', 'none');
+  // The rules a manual audit added (scripts/check/layout-audit.ts).
+  await auditLayout(tab, (media, forced) => emulate(tab, media, forced), issue);
   return issues;
 }
 

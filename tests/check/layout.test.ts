@@ -9,12 +9,12 @@ import { launchBrowser } from '../../scripts/check/browser.ts';
 import { checkLayout } from '../../scripts/check/layout.ts';
 
 const GOOD_CSS = `
-  body { margin: 0; overflow-wrap: anywhere; }
+  body { margin: 0; padding: 0.5rem 1rem; overflow-wrap: anywhere; }
   .skip-link { position: absolute; inset-block-start: -10rem; }
-  .skip-link:focus { inset-block-start: 0; }
+  .skip-link:focus { inset-block-start: 0.5rem; inset-inline-start: 1rem; }
   :focus-visible { outline: 3px solid #0b0c0c; outline-offset: 2px; }
   nav a { display: inline-block; min-block-size: 24px; min-inline-size: 24px; padding: 0.2rem; }
-  @media print { main a[href]::after { content: " (" attr(href) ")"; } }`;
+  @media print { main a[href]::after { content: " (" attr(href) ")"; } main a[href^="/"]::after { content: " (https://example.test" attr(href) ")"; } }`;
 
 /** A small page: the good one unless a part is replaced. */
 function page({ css = GOOD_CSS, skip = '<a class="skip-link" href="#main">Skip to main content</a>', body = '<p>A short paragraph with <a href="/a-z/">a link</a>.</p>' } = {}): string {
@@ -66,7 +66,7 @@ layout('navigation links smaller than 24 by 24 px are rejected', async () => {
 });
 
 layout('links that do not print their address are rejected', async () => {
-  assert.equal(await rulesFor(page({ css: GOOD_CSS.replace(/@media print \{.*\}/, '') })), ['/ print-link-address']);
+  assert.equal(await rulesFor(page({ css: GOOD_CSS.replace(/@media print \{.*\}/, '') })), ['/ audit/print-full-address', '/ print-link-address']);
 });
 
 layout('a control inside a closed <details> is checked as a reader who opens it sees it; a hidden input is not a focus stop', async () => {
