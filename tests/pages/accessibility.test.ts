@@ -20,13 +20,16 @@ test("names the site, the publisher and how to report a problem", () => {
 
 test("has the sections the regulations expect", () => {
   const headings = findAll(build.page("/accessibility/"), "h2").map(textOf);
-  for (const expected of ["Feedback and contact information", "Enforcement procedure", "Preparation of this accessibility statement"]) {
+  for (const expected of ["Feedback and contact information", "Enforcement procedure", "Technical information about this website’s accessibility", "Non-accessible content", "How we tested this website", "Preparation of this accessibility statement"]) {
     assert.ok(headings.includes(expected), `${expected} in ${headings.join(" | ")}`);
   }
 });
 
-test("says when it was last reviewed: the build's date", () => {
-  assert.match(textOf(findOne(build.page("/accessibility/"), "main")), /It was last reviewed on 15 June 2025/);
+test("without a manual record it never calls the build's date a review, and says no one has reviewed it by hand", () => {
+  const text = textOf(findOne(build.page("/accessibility/"), "main"));
+  assert.not.match(text, /last reviewed on 15 June 2025/);
+  assert.match(text, /No one has prepared or reviewed this statement by hand yet/);
+  assert.match(text, /No one has checked this website by hand yet/);
 });
 
 test.run();
