@@ -100,6 +100,8 @@ function endedPlanWarnings(data: NonNullable<ReturnType<typeof validate>["data"]
       }];
     }),
   );
+}
+
 /** A document whose url is a website's home page: the page shows it as not yet published online. */
 function siteRootDocumentWarnings(data: NonNullable<ReturnType<typeof validate>["data"]>): DataError[] {
   const found: DataError[] = [];
