@@ -30,13 +30,13 @@ const render = (root: Node) => env.renderString('{%- from "partials/tree.njk" im
 
 test("a 10-level tree is shown in full", () => {
   const html = render(chain(10));
-  assert.is(html.match(/<ul class="tree">/g)?.length, 10);
+  assert.is(html.match(/<ul class="tree" role="list">/g)?.length, 10);
   assert.ok(html.includes("Level 10"));
 });
 
 test("a 2,000-deep chain renders 10 levels and stops, without overflowing the stack", () => {
   const html = render(chain(2000));
-  assert.is(html.match(/<ul class="tree">/g)?.length, 10);
+  assert.is(html.match(/<ul class="tree" role="list">/g)?.length, 10);
   assert.ok(html.includes("Level 10") && !html.includes("Level 11"), "stops after the tenth level");
 });
 
