@@ -9,7 +9,6 @@ import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts
 import { buildDate } from "./src/model/build-date.ts";
 import { imagesDir } from "./src/model/images.ts";
 import { loadSite } from "./src/model/site-data.ts";
-import { handOffToSiteWriter } from "./src/output/hand-off.ts";
 
 export default function (eleventyConfig: any) {
   // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
@@ -29,9 +28,6 @@ export default function (eleventyConfig: any) {
 
   // Every internal link and asset gets the path prefix, so the site can live in a subfolder.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
-
-  // Last: `npm run build` minifies, compresses and writes each file on a second thread (src/output); `npm start` lets Eleventy write.
-  eleventyConfig.addTransform("hand-off-to-site-writer", handOffToSiteWriter);
 
   return {
     dir: {

@@ -5,9 +5,17 @@ import { parseArgs } from "node:util";
 import { DataErrors } from "../src/model/data-error.ts";
 import { copyImages } from "../src/model/images.ts";
 import { handOver, loadSite } from "../src/model/site-data.ts";
-import { SiteWriter, useSiteWriter } from "../src/output/site-writer.ts";
+import { precompress } from "../src/output/precompress.ts";
 
-const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, pathprefix: { type: "string", default: "/" }, quiet: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    output: { type: "string", default: "_site" },
+    pathprefix: { type: "string", default: "/" },
+    // Only for hosts that serve .gz/.br files as they are (nginx gzip_static); most hosts compress by themselves.
+    precompress: { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+  },
+});
 const output = values.output!;
 const staging = `${output}.building`;
 const previous = `${output}.previous`;
@@ -31,31 +39,31 @@ try {
 }
 
 rmSync(staging, { recursive: true, force: true });
-// Eleventy renders (a dry run: it writes nothing itself) and hands every file to the site writer's threads.
-const writer = new SiteWriter();
-useSiteWriter(writer);
-const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", pathPrefix: values.pathprefix, quietMode: true, dryRun: true });
-// A dry run ends with Eleventy's "Wrote 0 files"; the writer's own count follows instead. Everything else Eleventy says is kept.
+const eleventy = new Eleventy("src/pages", staging, { configPath: ".eleventy.ts", pathPrefix: values.pathprefix, quietMode: true });
+// The build prints its own line per phase instead of Eleventy's closing "Wrote N files"; everything else Eleventy says is kept.
 eleventy.logger.overrideLogger({ ...console, log: (line: string) => /Wrote \d+ files?/.test(line) || console.log(line) });
-let written: number;
+let written = 0;
 try {
-  await eleventy.write();
-  progress(`Rendered the pages (${seconds()}).`);
-  written = await writer.close();
-  // A dry run copies no passthrough files, so the Easy Read pictures are copied here.
+  const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  written = countWritten(results);
+  // The Easy Read pictures sit beside the data (which DATA_DIR can move), so the build copies them itself.
   copyImages(dataDir, staging);
+  progress(`Rendered and wrote ${count(written, "file")} (${seconds()}).`);
+  if (values.precompress) progress(`Wrote ${count(await precompress(staging), "compressed copy").replace("copys", "copies")} (.gz and .br) (${seconds()}).`);
 } catch (error) {
-  await writer.close().catch(() => undefined);
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
   console.error(`\nThe build failed; ${output}/ was left as it was.`);
   process.exit(1);
-} finally {
-  useSiteWriter(undefined);
 }
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(output)) renameSync(output, previous);
 renameSync(staging, output);
 rmSync(previous, { recursive: true, force: true });
-progress(`Built ${output}/: ${count(written, "file")}, counting the .gz and .br copies of each text file (${seconds()}).`);
+progress(`Built ${output}/ (${seconds()}).`);
+
+/** Eleventy's write() answers with one entry per file it wrote (nested a level deep in some versions). */
+function countWritten(results: unknown): number {
+  return Array.isArray(results) ? results.flat(2).filter((r) => r && typeof r === "object").length : 0;
+}

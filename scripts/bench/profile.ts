@@ -39,10 +39,8 @@ export interface ProfileSummary {
 const LANDMARKS: { name: string; toEnd?: boolean; test: (frames: string[]) => boolean }[] = [
   { name: "loadSite in scripts/build.ts (the pre-check)", test: (f) => f.some((u) => u.endsWith(" loadSite")) && !f.some((u) => u.includes(".eleventy.ts")) },
   { name: "loadSite again, as Eleventy global data (.eleventy.ts)", test: (f) => f.some((u) => u.endsWith(" loadSite")) && f.some((u) => u.includes(".eleventy.ts")) },
-  // By function, not file: the module's own top level runs (as an anonymous function) while build.ts is still loading.
-  { name: "waiting for the site writer's threads (minify, .gz and .br copies, calendars, writes) and the folder swap", toEnd: true, test: (f) => f.some((u) => /src\/output\/site-writer\.ts close$/.test(u)) },
 ];
-const STRETCHES = ["start-up: loading modules (tsx, Eleventy, the project)", "Eleventy set-up: config, plugins, finding templates", "Eleventy: pagination, render and transforms (the site writer's threads write meanwhile)"];
+const STRETCHES = ["start-up: loading modules (tsx, Eleventy, the project)", "Eleventy set-up: config, plugins, finding templates", "Eleventy: pagination, render and writing the files"];
 
 /** Reads a .cpuprofile and ranks where the time went; `projectRoot` decides which functions count as the project's own. */
 export function summariseProfile(file: string, projectRoot: string, top = 15): ProfileSummary {

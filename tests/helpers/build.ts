@@ -23,12 +23,12 @@ export interface Build {
   htmlAddresses(): string[];
 }
 
-/** Runs scripts/build.ts on `folder` with SOURCE_DATE_EPOCH fixed (and any extra `env`, such as TZ); resolves whether or not the build succeeds. */
-export function buildSite(folder: DataFolder, { epoch = FIXTURE_EPOCH, out = join(tempDir("partnerships-site-"), "site"), env = {} as NodeJS.ProcessEnv } = {}): Promise<Build> {
+/** Runs scripts/build.ts on `folder` with SOURCE_DATE_EPOCH fixed (and any extra `env`, such as TZ, or build `args`); resolves whether or not the build succeeds. */
+export function buildSite(folder: DataFolder, { epoch = FIXTURE_EPOCH, out = join(tempDir("partnerships-site-"), "site"), env = {} as NodeJS.ProcessEnv, args = [] as string[] } = {}): Promise<Build> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/build.ts", "--output", out, "--quiet"],
+      ["--import", "tsx", "scripts/build.ts", "--output", out, "--quiet", ...args],
       { cwd: PROJECT_ROOT, env: { ...process.env, ...env, DATA_DIR: folder.dataDir, SOURCE_DATE_EPOCH: String(epoch) }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve(output(out, error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr)),
     );

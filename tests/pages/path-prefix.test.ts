@@ -20,7 +20,7 @@ const read = (file: string) => readFileSync(join(out, file), "utf8");
 
 test("every internal link and the stylesheet carry the prefix, and all of them resolve", () => {
   const home = read("index.html");
-  assert.match(home, /<link href=\/sub\/folder\/assets\/site\.[0-9a-f]+\.css/);
+  assert.match(home, /<link rel="stylesheet" href="\/sub\/folder\/assets\/site\.[0-9a-f]+\.css"/);
   const internal = [...home.matchAll(/href=("?)(\/[^"\s>]*)\1/g)].map((m) => m[2]);
   assert.ok(internal.length > 10);
   assert.equal(internal.filter((href) => !href.startsWith(PREFIX)), []);
