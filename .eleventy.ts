@@ -9,6 +9,7 @@ import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts
 import { buildDate } from "./src/model/build-date.ts";
 import { imagesDir } from "./src/model/images.ts";
 import { loadSite } from "./src/model/site-data.ts";
+import { sitemapFiles, sitemapUrlLimit } from "./src/sitemap/limit.ts";
 
 export default function (eleventyConfig: any) {
   // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
@@ -17,6 +18,9 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("buildDate", () => buildDate());
   // The accessibility statement speaks from the last `npm run check` of these exact sources, or says no check has run.
   eleventyConfig.addGlobalData("accessibilityReport", () => currentReport() ?? null);
+  // sitemaps.org's 50,000 addresses a file, and how the sitemap templates cut the site into files of that size.
+  eleventyConfig.addGlobalData("sitemapLimit", () => sitemapUrlLimit());
+  eleventyConfig.addGlobalData("sitemapFiles", () => sitemapFiles);
   eleventyConfig.addWatchTarget(process.env.DATA_DIR ?? "_data");
   eleventyConfig.addWatchTarget("src/assets/");
   // Pictures for Easy Read pages: the images/ folder beside the data folder, published at /images/.

@@ -1,4 +1,4 @@
-// `npm run bench -- --partnerships N`: builds N synthetic partnerships with the real build, against a bare Eleventy build of as many pages.
+// `npm run bench -- --partnerships N`: builds N synthetic partnerships with the real build, against a bare Eleventy build of as many pages, --runs times each, alternating.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
@@ -11,7 +11,8 @@ import { timeChecks } from "./bench/check-times.ts";
 import { generateSite, writeSite } from "./bench/generate.ts";
 import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
 import { formatProfile, summariseProfile } from "./bench/profile.ts";
-import { formatResults, n, TARGETS, type ResultRow } from "./bench/report.ts";
+import { formatResults, medianOf, n, TARGETS, type ResultRow, type WeightSummary } from "./bench/report.ts";
+import { checkWeight } from "./check/weight.ts";
 
 /** A step failed and said why; the run stops there, cleaning up as usual. */
 class BenchFailure extends Error {}
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "20260101" },
     keep: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
     "memory-probe": { type: "string" },
     "skip-checks": { type: "boolean", default: false },
     // A check that takes ten times its target has failed it plainly; waiting longer tells nothing more.
@@ -31,6 +33,8 @@ const { values } = parseArgs({
 });
 const partnerships = Number(values.partnerships);
 if (!Number.isInteger(partnerships) || partnerships < 1) fail(`--partnerships must be a whole number above 0, not "${values.partnerships}"`);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number above 0, not "${values.runs}"`);
 const checkTimeout = Number(values["check-timeout"]);
 if (!(checkTimeout > 0)) fail(`--check-timeout must be a number of seconds above 0, not "${values["check-timeout"]}"`);
 const probe = (values["memory-probe"] ?? defaultProbe()) as MemoryProbe;
@@ -46,7 +50,7 @@ process.on("exit", () => {
   if (values.keep) console.log(`\nKept ${temp} (--keep).`);
   else rmSync(temp, { recursive: true, force: true });
 });
-const phases = ["generate", "project build", "bare Eleventy build", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
+const phases = ["generate", ...Array.from({ length: runs }, (_, i) => [`project build ${i + 1}`, `bare build ${i + 1}`]).flat(), "page weight", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
 let phase = 0;
 const progress = (message: string) => console.log(`[${++phase}/${phases.length}] ${message} (load ${load()})`);
 
@@ -61,29 +65,52 @@ try {
   const counts = writeSite(dataDir, generateSite({ partnerships, today, seed: Number(values.seed) }));
   console.log(`      ${n(counts.partnerships)} partnerships (${n(counts.withMeetings)} with meetings) in ${n(counts.areas)} areas, ${n(counts.statements)} statements, in ${seconds(performance.now() - started)} s`);
 
-  progress("building with the project's build (scripts/build.ts)…");
+  // Alternating project and bare runs, so a noisy neighbour on the machine weighs on both alike; medians are reported.
   const siteDir = join(temp, "site");
   const buildArgs = ["--import", "tsx", "scripts/build.ts", "--output", siteDir, "--quiet"];
   const buildEnv = { DATA_DIR: dataDir, SOURCE_DATE_EPOCH: epoch };
-  const project = await measureNode(buildArgs, { cwd: projectRoot, env: buildEnv, reportFile: reportFileFor(temp, "project"), probe });
-  stopOnFailure("the project build", project);
-  const files = countFiles(siteDir);
-  console.log(
-    `      ${n(files.total)} pages (${n(files.html)} HTML, ${n(files.ics)} calendars, ${n(files.total - files.html - files.ics)} other)${files.compressed ? ` and ${n(files.compressed)} .gz/.br copies` : ""} in ${project.wallSeconds.toFixed(1)} s`,
-  );
-
-  progress(`building a bare Eleventy site of ${n(files.total)} pages…`);
   const bareInput = join(temp, "bare");
-  const bareConfig = writeBareSite(bareInput, files.total);
-  const bareArgs = [join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${bareConfig}`, `--input=${bareInput}`, `--output=${join(temp, "bare-site")}`, "--quiet"];
-  const bare = await measureNode(bareArgs, { cwd: bareInput, reportFile: reportFileFor(temp, "bare"), probe });
-  stopOnFailure("the bare Eleventy build", bare);
-  const bareFiles = countFiles(join(temp, "bare-site")).total;
+  const bareOutput = join(temp, "bare-site");
+  const projectRuns: Measured[] = [];
+  const bareRuns: Measured[] = [];
+  let files = { total: 0, html: 0, ics: 0, compressed: 0 };
+  let bareFiles = 0;
+  for (let run = 1; run <= runs; run++) {
+    progress(`run ${run} of ${runs}: the project's production build (npm run build)…`);
+    // The last run's site stays for the weight check and the checks below; earlier ones make room.
+    rmSync(siteDir, { recursive: true, force: true });
+    const project = await measureNode(buildArgs, { cwd: projectRoot, env: buildEnv, reportFile: reportFileFor(temp, "project"), probe });
+    stopOnFailure("the project build", project);
+    projectRuns.push(project);
+    files = countFiles(siteDir);
+    console.log(
+      `      ${n(files.total)} pages (${n(files.html)} HTML, ${n(files.ics)} calendars, ${n(files.total - files.html - files.ics)} other)${files.compressed ? ` and ${n(files.compressed)} .gz/.br copies` : ""} in ${project.wallSeconds.toFixed(1)} s (CPU ${project.cpuSeconds?.toFixed(1) ?? "–"} s, ${project.peakMb?.toFixed(0) ?? "–"} MB)`,
+    );
+
+    progress(`run ${run} of ${runs}: a bare Eleventy build of ${n(files.total)} pages…`);
+    if (run === 1) writeBareSite(bareInput, files.total);
+    rmSync(bareOutput, { recursive: true, force: true });
+    const bareArgs = [join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(bareInput, "eleventy.config.mjs")}`, `--input=${bareInput}`, `--output=${bareOutput}`, "--quiet"];
+    const bare = await measureNode(bareArgs, { cwd: bareInput, reportFile: reportFileFor(temp, "bare"), probe });
+    stopOnFailure("the bare Eleventy build", bare);
+    bareRuns.push(bare);
+    bareFiles = countFiles(bareOutput).total;
+    console.log(`      ${n(bareFiles)} pages in ${bare.wallSeconds.toFixed(1)} s (CPU ${bare.cpuSeconds?.toFixed(1) ?? "–"} s, ${bare.peakMb?.toFixed(0) ?? "–"} MB); this pair: ${(project.wallSeconds / bare.wallSeconds).toFixed(2)}×`);
+  }
+
+  progress("the page weight of every page of the project's build…");
+  const weighed = checkWeight(siteDir);
+  const heaviest = [...weighed.pages].sort((a, b) => b.total - a.total)[0];
+  const overBudget = weighed.pages.filter((p) => p.total > TARGETS.pageBudgetBytes);
+  const weight: WeightSummary = { pages: weighed.pages.length, heaviest, overBudget: overBudget.length };
+  for (const page of overBudget.slice(0, 10)) console.log(`      over the budget: ${page.page} ${(page.total / 1024).toFixed(1)} KB`);
+  console.log(`      ${n(weighed.pages.length)} pages weighed; heaviest ${heaviest?.page ?? "–"} ${heaviest ? (heaviest.total / 1024).toFixed(1) : "–"} KB`);
 
   const rows: ResultRow[] = [
-    { name: "project build", pages: files.total, measured: project },
-    { name: "bare Eleventy", pages: bareFiles, measured: bare },
+    { name: "project build (median)", pages: files.total, measured: medianOf(projectRuns) },
+    { name: "bare Eleventy (median)", pages: bareFiles, measured: medianOf(bareRuns) },
   ];
+  if (overBudget.length > 0) process.exitCode = 1;
   const checkRows: ResultRow[] = [];
   const todos: string[] = [];
   if (values["skip-checks"]) {
@@ -136,7 +163,18 @@ try {
   if (!values["skip-checks"]) checkRows.push(...(await timeChecks({ projectRoot, temp, siteDir, dataDir, buildEnv, probe, timeoutSeconds: checkTimeout, log: (line) => console.log(line) })));
 
   console.log("");
-  for (const line of formatResults({ partnerships, project: rows[0], bare: rows[1], checks: checkRows, load: load() })) console.log(line);
+  const results = {
+    partnerships,
+    project: rows[0],
+    bare: rows[1],
+    projectRuns: projectRuns.map((r) => r.wallSeconds),
+    bareRuns: bareRuns.map((r) => r.wallSeconds),
+    pairRatios: projectRuns.map((r, i) => r.wallSeconds / bareRuns[i].wallSeconds),
+    weight,
+    checks: checkRows,
+    load: load(),
+  };
+  for (const line of formatResults(results)) console.log(line);
   for (const todo of todos) console.log(`TODO ${todo}`);
 
   if (values.profile) {

@@ -38,9 +38,8 @@ export interface ProfileSummary {
  */
 const LANDMARKS: { name: string; toEnd?: boolean; test: (frames: string[]) => boolean }[] = [
   { name: "loadSite in scripts/build.ts (the pre-check)", test: (f) => f.some((u) => u.endsWith(" loadSite")) && !f.some((u) => u.includes(".eleventy.ts")) },
-  { name: "loadSite again, as Eleventy global data (.eleventy.ts)", test: (f) => f.some((u) => u.endsWith(" loadSite")) && f.some((u) => u.includes(".eleventy.ts")) },
 ];
-const STRETCHES = ["start-up: loading modules (tsx, Eleventy, the project)", "Eleventy set-up: config, plugins, finding templates", "Eleventy: pagination, render and writing the files"];
+const STRETCHES = ["start-up: loading modules (tsx, Eleventy, the project)", "Eleventy: set-up, pagination, render and writing the files (the graph is handed over, not read again)"];
 
 /** Reads a .cpuprofile and ranks where the time went; `projectRoot` decides which functions count as the project's own. */
 export function summariseProfile(file: string, projectRoot: string, top = 15): ProfileSummary {

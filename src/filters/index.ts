@@ -5,6 +5,7 @@ export { documentLabel } from "./document-label.ts";
 export { characteristicName, partnershipType, partnershipTypeMeaning, sectorName } from "./labels.ts";
 export { mailtoUrl } from "./mailto-url.ts";
 export { markdown, markdownInline } from "./markdown.ts";
+export { fitsPageBudget } from "./fits-page-budget.ts";
 export { noBreak } from "./no-break.ts";
 export { planPeriod } from "./plan-period.ts";
 export { timeInWords } from "./time-in-words.ts";

@@ -2,6 +2,7 @@
 import { endOf } from "./partial-date.ts";
 import { PROTECTED_CHARACTERISTICS, type AccessibilityData, type AreaData, type MeetingData, type PartnershipData, type PlanData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
 import type { ValidData } from "./validate.ts";
+import { letterOf, type Letter } from "./letters.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
 const REVIEW_YEARS = 4;
@@ -27,6 +28,9 @@ export class Area {
   get currentPartnerships(): Partnership[] { return this.partnerships.filter((p) => !p.isDissolved); }
   /** Breadcrumbs above this page (Home is always first and not listed). */
   get trail(): Crumb[] { return []; }
+  /** The statement each of its partnerships signed last, A to Z by partnership. */
+  get currentStatements(): Statement[] { return this.partnerships.flatMap((p) => p.currentStatement ?? []); }
+  get overdueStatements(): number { return this.currentStatements.filter((s) => s.reviewOverdue).length; }
 }
 
 export class Partnership {
@@ -118,6 +122,8 @@ export interface SiteGraph {
   readonly currentStatements: readonly Statement[];
   /** The Easy Read versions of statements, each of which gets its own page. */
   readonly easyReads: readonly EasyRead[];
+  /** The A to Z's letters that have partnerships, in order (digits first, other scripts last), each with its partnerships A to Z. */
+  readonly letters: readonly LetterGroup[];
   /** Partnerships that have meetings, each of which gets a calendar file. */
   readonly partnershipsWithMeetings: readonly Partnership[];
   /** Pages with a known update date, newest first: the Atom feed's entries. */
@@ -126,6 +132,10 @@ export interface SiteGraph {
   readonly today: string;
   /** The manual side of the accessibility statement (_data/accessibility.yaml), when there is one. */
   readonly accessibility?: AccessibilityData;
+}
+
+export interface LetterGroup extends Letter {
+  readonly partnerships: readonly Partnership[];
 }
 
 export interface Update {
@@ -195,6 +205,7 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     statements: statements.sort((a, b) => b.data.signed.localeCompare(a.data.signed) || a.slug.localeCompare(b.slug)),
     currentStatements: sortedPartnerships.flatMap((p) => p.currentStatement ?? []),
     easyReads: statements.flatMap((s) => s.easyRead ?? []),
+    letters: groupByLetter(sortedPartnerships),
     partnershipsWithMeetings: sortedPartnerships.filter((p) => p.data.meetings),
     updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
     today,
@@ -209,6 +220,18 @@ function partnershipUpdate(p: Partnership, today: string): Update[] {
   const updated = dates.at(-1);
   if (!updated) return [];
   return [{ title: closed ? `${p.name} (closed)` : p.name, url: p.url, summary: p.data.summary, updated, ...(closed && { closed }) }];
+}
+
+function groupByLetter(partnerships: Partnership[]): LetterGroup[] {
+  const groups = new Map<string, LetterGroup & { partnerships: Partnership[] }>();
+  for (const p of partnerships) {
+    const letter = letterOf(p.name);
+    let group = groups.get(letter.slug);
+    if (!group) groups.set(letter.slug, (group = { ...letter, partnerships: [] }));
+    group.partnerships.push(p);
+  }
+  const rank = (slug: string) => (slug === "0-9" ? 0 : slug === "other" ? 2 : 1);
+  return [...groups.values()].sort((a, b) => rank(a.slug) - rank(b.slug) || a.slug.localeCompare(b.slug));
 }
 
 function sortMeetings(meetings: MeetingData[]): MeetingData[] {

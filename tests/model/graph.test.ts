@@ -153,4 +153,29 @@ test("a statement without a summary is described by who signed it", () => {
   assert.equal(g.updates, [{ title: "Testshire Equalities Statement", url: "/equalities-statements/testshire-statement/", summary: "Signed by Testshire Partners.", updated: "2020-01-15" }]);
 });
 
+test("the A to Z's letters: only letters with partnerships, digits first, each with its partnerships A to Z", () => {
+  const g = graphAt("2025-06-15", writeDataFolder({ ...TREE, "partnerships/2030-board.yaml": partnership("2030 Board", "board") }));
+  assert.equal(g.letters.map((l) => l.slug), ["0-9", "a", "c", "t", "y", "z"]);
+  assert.equal(g.letters.find((l) => l.slug === "t")!.partnerships.map((p) => p.slug), ["testshire-partners"]);
+  assert.is(g.letters.reduce((sum, l) => sum + l.partnerships.length, 0), g.partnerships.length);
+});
+
+test("an area's current statements: the last each of its partnerships signed, and how many are overdue", () => {
+  const g = graphAt(
+    "2025-06-15",
+    writeDataFolder({
+      ...TREE,
+      "statements/testshire-statement.yaml": null,
+      "statements/old.yaml": statement("testshire-partners", "2010-01-01"),
+      "statements/new.yaml": statement("testshire-partners", "2020-01-01"),
+      "statements/zeta.yaml": statement("zeta-board", "2024-01-01"),
+      "statements/carers.yaml": statement("carers-group", "2012-01-01"),
+    }),
+  );
+  const testshire = g.areas.find((a) => a.slug === "testshire")!;
+  assert.equal(testshire.currentStatements.map((s) => s.slug), ["new", "zeta"]);
+  assert.is(testshire.overdueStatements, 1, "signed 2020, due 2024");
+  assert.equal(g.areas.find((a) => a.slug === "otherton")!.currentStatements.map((s) => s.slug), ["carers"]);
+});
+
 test.run();

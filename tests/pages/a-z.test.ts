@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";
-import { findAll, findOne, heading, listItems, sectionAfter, textOf } from "../helpers/html.ts";
+import { breadcrumbs, findAll, findOne, heading, listItems, sectionAfter, textOf } from "../helpers/html.ts";
 
 const pending = fixtureBuild();
 let build: Build;
@@ -27,12 +27,28 @@ test("every partnership A to Z, linked, with its type and area", () => {
   ]);
   const all = findAll(findOne(doc, "main"), "a").map((a) => a.attrs.href);
   assert.equal(all, [
+    "/a-z/n/",
     "/partnerships/northshire-arts-forum/",
     "/partnerships/northshire-partners/",
     "/partnerships/northshire-safety-board/",
     "/partnerships/northshire-youth-panel/",
+    "/a-z/s/",
     "/partnerships/southshire-forum/",
   ]);
+});
+
+test("each letter's heading links to the letter's own page, which lists the same partnerships with a breadcrumb back", () => {
+  const doc = build.page("/a-z/n/");
+  assert.is(textOf(findOne(doc, "h1")), "Partnerships A to Z: N");
+  assert.equal(listItems(findOne(findOne(doc, "main"), "ul")), [
+    "Northshire Arts Forum Forum, Northshire",
+    "Northshire Partners Local strategic partnership, Northshire",
+    "Northshire Safety Board Board, Northshire",
+    "Northshire Youth Panel Panel, Northshire",
+  ]);
+  assert.equal(breadcrumbs(doc).map((c) => c.text), ["Home", "Partnerships A to Z", "Partnerships A to Z: N"]);
+  assert.ok(build.exists("/a-z/s/"));
+  assert.not.ok(build.exists("/a-z/e/"), "a letter with no partnerships has no page");
 });
 
 test("the main navigation marks the A to Z as the current page", () => {

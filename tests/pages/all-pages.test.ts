@@ -15,6 +15,8 @@ test("the fixture writes every page kind", () => {
     "/",
     "/404.html",
     "/a-z/",
+    "/a-z/n/",
+    "/a-z/s/",
     "/accessibility/",
     "/accessibility/report/",
     "/areas/eastshire/",

@@ -69,4 +69,24 @@ test("an area without partnerships says so", () => {
   assert.is(allElements(findOne(doc, "main")).filter((e) => e.name === "ul").length, 0);
 });
 
+test("carries the area's current statements, superseded ones left out, with the coverage table", () => {
+  const doc = build.page("/areas/northshire/");
+  const section = findOne(doc, "h2", { id: "equalities-statements" });
+  assert.is(textOf(section), "Equalities statements");
+  const statementLinks = findAll(findOne(doc, "main"), "a").filter((a) => a.attrs.href.startsWith("/equalities-statements/")).map((a) => a.attrs.href);
+  assert.equal([...new Set(statementLinks)], ["/equalities-statements/northshire-partners-statement-2021/"]);
+  const table = findOne(doc, "table", { class: "coverage" });
+  const header = findAll(findOne(table, "thead"), "th").map(textOf);
+  assert.is(header.length, 10, "partnership and the nine characteristics");
+  const rows = findAll(findOne(table, "tbody"), "tr").map((tr) => findAll(tr, "th").concat(findAll(tr, "td")).map(textOf));
+  assert.equal(rows, [["Northshire Partners", "Covered", "Not named", "Not named", "Not named", "Not named", "Not named", "Covered", "Not named", "Covered"]]);
+});
+
+test("an area without statements says so, and keeps the section the statements index links to", () => {
+  const doc = build.page("/areas/eastshire/");
+  assert.ok(findAll(doc, "h2", { id: "equalities-statements" }).length === 1);
+  assert.ok(findAll(findOne(doc, "main"), "p").map(textOf).includes("No partnership in Eastshire has published an equalities statement yet."));
+  assert.is(findAll(doc, "table").length, 0);
+});
+
 test.run();
