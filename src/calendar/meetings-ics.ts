@@ -1,8 +1,9 @@
 // A partnership's meetings as an iCalendar file (RFC 5545), so residents can add them to their own calendars.
-import { escape, foldLines } from "ical-generator";
+import { escape } from "ical-generator";
 import type { Partnership } from "../model/graph.ts";
 import type { MeetingData } from "../model/schema.ts";
 import { EUROPE_LONDON_VTIMEZONE } from "./europe-london.ts";
+import { foldLines } from "./fold-lines.ts";
 
 /** What a calendar is made from: plain data, so a worker thread can make it too. */
 export interface CalendarInput {
