@@ -1,9 +1,12 @@
 // A site too big for one page per list (1,000 generated partnerships): home, A to Z and statements index switch to summaries, every page fits.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { generateSite, writeSite } from "../../scripts/bench/generate.ts";
 import { checkWeight } from "../../scripts/check/weight.ts";
+import { LAYOUT_ALLOWANCE_BYTES } from "../../src/filters/fits-page-budget.ts";
 import { buildSite, succeeded, type Build } from "../helpers/build.ts";
 import { tempDir } from "../helpers/data-folder.ts";
 import { findAll, findOne, textOf } from "../helpers/html.ts";
@@ -25,6 +28,15 @@ test("every page, the summaries included, fits 14 KB gzip with its stylesheet", 
   const { pages, issues } = checkWeight(build.out);
   assert.ok(pages.length > 1000, `${pages.length} pages`);
   assert.equal(issues, []);
+});
+
+test("the layout around the main content stays within the room the budget decision keeps for it, on every page", () => {
+  for (const address of build.htmlAddresses()) {
+    const html = readFileSync(join(build.out, address.endsWith("/") ? `${address}index.html` : address));
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html.toString())?.[1] ?? "";
+    const layout = gzipSync(html).length - gzipSync(main).length;
+    assert.ok(layout <= LAYOUT_ALLOWANCE_BYTES, `${address}: the layout takes ${layout} bytes gzipped`);
+  }
 });
 
 test("the home page lists each area with its count and top-level partnerships instead of whole trees", () => {
