@@ -254,11 +254,11 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** The site-local address of one page made by each template: the fixed pages, and the first area, partnership and statement. */
+/** The site-local address of one page made by each template: the fixed pages, and the first letter, area, partnership and statement. */
 function onePagePerTemplate(siteDir: string): string[] {
   const first = (folder: string) => {
     const names = existsSync(join(siteDir, folder)) ? readdirSync(join(siteDir, folder)).filter((name) => existsSync(join(siteDir, folder, name, "index.html"))).sort() : [];
     return names.length ? [`/${folder}/${names[0]}/`] : [];
   };
-  return ["/", "/a-z/", "/equalities-statements/", "/accessibility/", "/accessibility/report/", "/404.html", ...first("areas"), ...first("partnerships"), ...first("equalities-statements")];
+  return ["/", "/a-z/", "/equalities-statements/", "/accessibility/", "/accessibility/report/", "/404.html", ...first("a-z"), ...first("areas"), ...first("partnerships"), ...first("equalities-statements")];
 }

@@ -54,7 +54,7 @@ test("the A to Z lists the letters with their counts, and the letter pages hold 
   const seen = new Set<string>();
   for (const li of letters) {
     const link = findOne(li, "a");
-    const count = Number(/^(\d+) partnerships?$/.exec(textOf(findOne(li, "span")))?.[1]);
+    const count = Number(/^([A-Z]|0 to 9|Other): (\d+) partnerships?$/.exec(textOf(link))?.[2]);
     const listed = hrefs(link.attrs.href).filter((h) => h.startsWith("/partnerships/"));
     assert.is(listed.length, count, link.attrs.href);
     for (const h of listed) seen.add(h);
