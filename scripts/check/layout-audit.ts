@@ -142,9 +142,9 @@ export async function auditLayout(tab: Page, emulate: Emulate, report: Report): 
     }
     // Every download says its size.
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      if (/\.(json|ics|csv|pdf|docx?|xlsx?|odt|ods|zip)$/i.test(new URL(a.href).pathname) && !/\d\s?(KB|MB|GB|bytes)\b/.test(text(a))) problems.push(['download-size', `the link to ${a.getAttribute('href')} does not say how big the file is`]);
+      if (/\.(json|ics|xml|csv|pdf|docx?|xlsx?|odt|ods|zip)$/i.test(new URL(a.href).pathname) && !/\d\s?(KB|MB|GB|bytes)\b/.test(text(a))) problems.push(['download-size', `the link to ${a.getAttribute('href')} does not say how big the file is`]);
     }
-    return { problems, sizes: [...document.querySelectorAll<HTMLAnchorElement>('a[href$=".json"], a[href$=".ics"]')].filter((a) => a.origin === location.origin).map((a) => ({ href: a.href, text: text(a) })) };
+    return { problems, sizes: [...document.querySelectorAll<HTMLAnchorElement>('a[href$=".json"], a[href$=".ics"], a[href$=".xml"]')].filter((a) => a.origin === location.origin).map((a) => ({ href: a.href, text: text(a) })) };
   });
   for (const [rule, message] of page.problems.slice(0, 8)) issue(rule, message);
 
