@@ -1,19 +1,8 @@
 // The pieces of an accessibility problem's element that an editor may have written (addresses, alt text, link text), to look for in the data files.
+import type { Issue } from '../check/types.ts';
 
-/** An entry of `issues[]` in .cache/accessibility-report.json, as far as the job summary reads it. */
-export interface CheckIssue {
-  checker: string;
-  /** Site-local address of the page, e.g. /partnerships/hillingdon-partners/ */
-  page: string;
-  rule: string;
-  message: string;
-  /** Line and column in the built HTML (not in a data file). */
-  line?: number;
-  column?: number;
-  selector?: string;
-  /** An HTML snippet of the offending element, when the checker gives one. */
-  context?: string;
-}
+/** An entry of `issues[]` in .cache/accessibility-report.json, as far as the job summary reads it: the gate's Issue, read back from JSON. */
+export type CheckIssue = Omit<Issue, 'checker'> & { checker: string };
 
 /** Attributes whose values come from editors' text; class, id and the like are the templates' own. */
 const EDITOR_ATTRIBUTES = ['href', 'src', 'alt', 'title'];
