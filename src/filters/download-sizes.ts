@@ -6,10 +6,11 @@ import { fileSize } from "./file-size.ts";
 
 /** A filter giving the size of what `render` makes of the graph, remembered per graph and site root. */
 function sizeOnce(render: (graph: SiteGraph, root: string) => string): (graph: SiteGraph, root: string) => string {
-  const sizes = new WeakMap<SiteGraph, Map<string, string>>();
+  // Keyed by the graph's list of partnerships: templates may see the graph itself through a fresh wrapper on every page.
+  const sizes = new WeakMap<object, Map<string, string>>();
   return (graph, root) => {
-    let byRoot = sizes.get(graph);
-    if (!byRoot) sizes.set(graph, (byRoot = new Map()));
+    let byRoot = sizes.get(graph.partnerships);
+    if (!byRoot) sizes.set(graph.partnerships, (byRoot = new Map()));
     let size = byRoot.get(root);
     if (size === undefined) byRoot.set(root, (size = fileSize(render(graph, root))));
     return size;
