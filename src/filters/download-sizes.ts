@@ -5,7 +5,7 @@ import { openDataJson } from "../open-data/open-data.ts";
 import { fileSize } from "./file-size.ts";
 
 /** A filter giving the size of what `render` makes of the graph, remembered per graph and site root. */
-function sizeOnce(render: (graph: SiteGraph, root: string) => string): (graph: SiteGraph, root: string) => string {
+export function sizeOnce(render: (graph: SiteGraph, root: string) => string): (graph: SiteGraph, root: string) => string {
   // Keyed by the graph's list of partnerships: templates may see the graph itself through a fresh wrapper on every page.
   const sizes = new WeakMap<object, Map<string, string>>();
   return (graph, root) => {

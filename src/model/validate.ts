@@ -189,15 +189,16 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
   for (const source of files) {
     const related = new Set<string>();
     for (const { path, slug, kind, what } of referencesIn(source)) {
-      const at = { file: source.file, ...source.locate(path), field: fieldPath(path) };
+      // Where the reference is, worked out only for a problem: locating means a second, slower parse of the file.
+      const at = () => ({ file: source.file, ...source.locate(path), field: fieldPath(path) });
       if (kind === "partnership" && path[0] === "parent" && slug === source.slug) {
-        errors.push({ ...at, message: "names this partnership itself; a parent must be another partnership" });
+        errors.push({ ...at(), message: "names this partnership itself; a parent must be another partnership" });
       } else if (path[0] === "related" && slug === source.slug) {
-        errors.push({ ...at, message: "names this partnership itself; list only other partnerships under related" });
+        errors.push({ ...at(), message: "names this partnership itself; list only other partnerships under related" });
       } else if (path[0] === "related" && related.has(slug)) {
-        errors.push({ ...at, message: `repeats "${slug}"; list each related partnership once` });
+        errors.push({ ...at(), message: `repeats "${slug}"; list each related partnership once` });
       } else if (!known[kind].has(slug)) {
-        errors.push({ ...at, message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`, suggestion: suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined });
+        errors.push({ ...at(), message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`, suggestion: suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined });
       }
       if (path[0] === "related") related.add(slug);
     }
