@@ -193,7 +193,9 @@ function makePartnership(random: Random, plan: PartnershipPlan): Record<string, 
   if (parent) data.parent = parent;
   if (plan.earlier.length > 2 && random.chance(0.3)) {
     const related = new Set<string>();
-    for (let n = random.int(1, 3); n > 0; n--) related.add(random.pick(plan.earlier).slug);
+    // Never the parent: the check warns of that (the page shows it once), and editors are told to delete it.
+    const others = plan.earlier.filter((p) => p.slug !== parent);
+    for (let n = random.int(1, 3); n > 0; n--) related.add(random.pick(others).slug);
     data.related = [...related];
   }
   const year = random.int(1998, 2022);

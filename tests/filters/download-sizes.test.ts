@@ -20,7 +20,9 @@ async function rendersFor(filter: (graph: SiteGraph, root: string) => string): P
       ["---", "pagination:", "  data: graph.partnerships", "  size: 1", "  alias: partnership", 'permalink: "/{{ partnership.slug }}/"', "---", "{{ partnership.slug }} {{ graph | downloadSize('/') }}", ""].join("\n"),
     );
     const graph = { partnerships: Array.from({ length: PAGES }, (_, i) => ({ slug: `p${i}` })) } as unknown as SiteGraph;
-    const eleventy = new Eleventy(dir, join(dir, "_site"), {
+    // Eleventy's published types leave out the `config` option and toJSON(), both public API.
+    const ProgrammaticEleventy = Eleventy as unknown as new (input: string, output: string, options: object) => { toJSON(): Promise<{ content: string }[]> };
+    const eleventy = new ProgrammaticEleventy(dir, join(dir, "_site"), {
       quietMode: true,
       configPath: join(dir, "eleventy.config.mjs"),
       config: (config: any) => {
@@ -28,7 +30,7 @@ async function rendersFor(filter: (graph: SiteGraph, root: string) => string): P
         config.addFilter("downloadSize", filter);
       },
     });
-    const pages = ((await eleventy.toJSON()) as { content: string }[]).map((page) => page.content.trim());
+    const pages = (await eleventy.toJSON()).map((page) => page.content.trim());
     return { renders: counted, pages };
   } finally {
     rmSync(dir, { recursive: true, force: true });
