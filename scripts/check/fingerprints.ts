@@ -11,19 +11,30 @@ export type CachedChecker = 'html-validate' | 'pa11y-ci' | 'contrast' | 'layout'
 
 const own = (name: string): string => fileURLToPath(new URL(name, import.meta.url));
 
-/** The files whose bytes decide a checker's results: its configuration and its own code. */
-function files(checker: CachedChecker, pa11yciFile: string): string[] {
-  switch (checker) {
-    case 'html-validate':
-      return [HTML_VALIDATE_CONFIG_FILE, own('./html-validate.ts')];
-    case 'pa11y-ci':
-      return [pa11yciFile, own('./pa11y-ci.ts'), own('./pa11y-ci-child.ts'), own('./pa11y-runner-axe-extra.cjs')];
-    case 'contrast':
-      return [pa11yciFile, own('./contrast.ts')];
-    case 'layout':
-      // Its page time limit comes from .pa11yci.
-      return [pa11yciFile, own('./layout.ts')];
-  }
+/** Where each checker's code starts; every module of this folder it imports, however indirectly, counts too. */
+const ENTRY: Record<CachedChecker, string[]> = {
+  'html-validate': ['./html-validate.ts', './html-validate-worker.ts'],
+  'pa11y-ci': ['./pa11y-ci.ts', './pa11y-ci-child.ts', './pa11y-runner-axe-extra.cjs'],
+  contrast: ['./contrast.ts'],
+  layout: ['./layout.ts'],
+};
+
+/** The files whose bytes decide a checker's results: its configuration (the layout check's page time limit comes from .pa11yci) and all of its own code. */
+export function checkerFiles(checker: CachedChecker, pa11yciFile: string = PA11YCI_FILE): string[] {
+  const config = checker === 'html-validate' ? HTML_VALIDATE_CONFIG_FILE : pa11yciFile;
+  return [config, ...localModules(ENTRY[checker].map(own))];
+}
+
+/** The modules given and every module beside them that they import or require, found by reading their import lines. */
+function localModules(entries: string[]): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file) || !existsSync(file)) return;
+    found.add(file);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:from|import|require\()\s*['"](\.\/[^'"]+)['"]/g)) visit(fileURLToPath(new URL(path, `file://${file}`)));
+  };
+  entries.forEach(visit);
+  return [...found].sort();
 }
 
 /** "Chromium 156.0.8078.114 …", or the path alone when it cannot say (the check will then fail on its own). */
@@ -38,7 +49,7 @@ export function chromiumVersion(executable: string): string {
 export function fingerprint(checker: CachedChecker, chromium: string, pa11yciFile: string = PA11YCI_FILE): string {
   const versions = JSON.stringify({ ...toolVersions(), node: process.version });
   const browser = checker === 'html-validate' ? '' : chromium;
-  return sha256(checker, versions, browser, ...files(checker, pa11yciFile).map((file) => (existsSync(file) ? readFileSync(file) : `${file} is missing`)));
+  return sha256(checker, versions, browser, ...checkerFiles(checker, pa11yciFile).map((file) => (existsSync(file) ? readFileSync(file) : `${file} is missing`)));
 }
 
 /** Chromium as the browser checkers launch it. */

@@ -103,6 +103,10 @@ audit('a download without its size, or with a wrong one, is rejected', async () 
   assert.equal(await auditRulesFor(page({ body: '<p><a href="/data.json">Open data (JSON, 5 KB)</a></p>' }), { 'data.json': data }), []);
 });
 
+audit("another site's document without a size is accepted, since size_kb is optional", async () => {
+  assert.equal(await auditRulesFor(page({ body: '<p><a href="https://www.example.gov.uk/documents/plan.pdf">Plan (PDF)</a></p>' })), []);
+});
+
 audit('with CSS off, a skip link that runs into the next link on one line is rejected', async () => {
   assert.equal(await auditRulesFor(page({ top: '<a href="https://www.bbc.co.uk/weather">Exit this page</a>', css: '' }).replace('<a href="https://www.bbc.co.uk/weather">', '<a href="https://www.bbc.co.uk/weather" style="position: sticky; top: 0">')), ['audit/css-off-run-together', 'audit/exit-link-landmark']);
 });
