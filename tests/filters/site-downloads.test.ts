@@ -1,18 +1,18 @@
-// The footer's download sizes are worked out once per build, not once per page: rebuilt per page, a 2,000-partnership build took 177.5 s instead of 11.3 s.
+// The site-wide downloads and the footer's sizes of them are made once per build, not once per page: rebuilt per page, a 2,000-partnership build took 177.5 s instead of 11.3 s.
 import Eleventy from "@11ty/eleventy";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { sizeOnce } from "../../src/filters/download-sizes.ts";
+import { madeOnce } from "../../src/filters/site-downloads.ts";
 import type { SiteGraph } from "../../src/model/graph.ts";
 
 const PAGES = 40;
 
 /** Renders PAGES pages through Eleventy, each calling the filter on the graph as the footer does; answers how often the download was made. */
 async function rendersFor(filter: (graph: SiteGraph, root: string) => string): Promise<{ renders: number; pages: string[] }> {
-  const dir = mkdtempSync(join(tmpdir(), "download-sizes-"));
+  const dir = mkdtempSync(join(tmpdir(), "site-downloads-"));
   try {
     writeFileSync(join(dir, "eleventy.config.mjs"), "export default function () {}\n");
     writeFileSync(
@@ -45,7 +45,7 @@ const render = (graph: SiteGraph, root: string) => {
 
 test("one render for every page of a build, though Eleventy hands each page its own view of the graph", async () => {
   counted = 0;
-  const { renders, pages } = await rendersFor(sizeOnce(render));
+  const { renders, pages } = await rendersFor(madeOnce(render).size);
   assert.is(pages.length, PAGES);
   assert.ok(pages.every((page) => / 2 KB$/.test(page)), pages[0]);
   assert.is(renders, 1);
@@ -57,6 +57,20 @@ test("the control: a cache keyed by the graph each page sees would render on eve
   const keyedByGraph = (graph: SiteGraph, root: string) => byGraph.get(graph) ?? (byGraph.set(graph, render(graph, root)), "2 KB");
   const { renders } = await rendersFor(keyedByGraph);
   assert.ok(renders > 1, `rendered ${renders} times`);
+});
+
+test("the file and its stated size come from one render per site root", () => {
+  counted = 0;
+  const graph = { partnerships: [] } as unknown as SiteGraph;
+  const download = madeOnce(render);
+  assert.is(download.text(graph, "/"), `/${"x".repeat(1500)}`);
+  assert.is(download.size(graph, "/"), "2 KB");
+  download.text(graph, "/");
+  assert.is(counted, 1);
+  download.size(graph, "/sub/");
+  assert.is(counted, 2);
+  download.size({ partnerships: [] } as unknown as SiteGraph, "/");
+  assert.is(counted, 3, "a new build's graph is rendered afresh");
 });
 
 test.run();
