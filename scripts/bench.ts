@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildDate, ukDate } from "../src/model/build-date.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
+import { commitAll } from "./bench/git-history.ts";
 import { timeChecks } from "./bench/check-times.ts";
 import { generateSite, writeSite } from "./bench/generate.ts";
 import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
@@ -61,8 +62,13 @@ console.log(`Project: ${projectVersion()}; temporary folder: ${temp}`);
 try {
   progress(`generating ${n(partnerships)} partnerships as YAML…`);
   const started = performance.now();
-  const dataDir = join(temp, "data");
+  // A repository with the data in its _data folder, as an editor's is.
+  const repoDir = join(temp, "repo");
+  const dataDir = join(repoDir, "_data");
   const counts = writeSite(dataDir, generateSite({ partnerships, today, seed: Number(values.seed) }));
+  // Committed a month before the build date; the one-file change below is committed on the build date itself.
+  const committed = commitAll(repoDir, "Synthetic partnerships", new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10));
+  if (!committed) console.log("      git is not installed: the data is not committed, so pages show no last-updated dates");
   console.log(`      ${n(counts.partnerships)} partnerships (${n(counts.withMeetings)} with meetings) in ${n(counts.areas)} areas, ${n(counts.statements)} statements, in ${seconds(performance.now() - started)} s`);
 
   // Alternating project and bare runs, so a noisy neighbour on the machine weighs on both alike; medians are reported.
@@ -162,7 +168,7 @@ try {
     console.log(`      pa11y + layout: ${pages.join(" ")}: ${note}, in ${measured.wallSeconds.toFixed(1)} s`);
   }
 
-  if (!values["skip-checks"]) checkRows.push(...(await timeChecks({ projectRoot, temp, siteDir, dataDir, buildEnv, probe, timeoutSeconds: checkTimeout, log: (line) => console.log(line) })));
+  if (!values["skip-checks"]) checkRows.push(...(await timeChecks({ projectRoot, temp, siteDir, repoDir, dataDir, buildEnv, probe, today, timeoutSeconds: checkTimeout, log: (line) => console.log(line) })));
 
   console.log("");
   const results = {
