@@ -15,7 +15,7 @@ const NO_BLOB = /^0+$/;
 /**
  * Maps absolute file paths under `dir` to the date (YYYY-MM-DD) of the last commit that changed their parsed content;
  * empty outside a git repository. One `git log` lists every change; blobs are read in batches, newest change first,
- * so a file whose last commit changed its content costs two blob reads.
+ * so a file whose last commit changed its content costs two blob reads (none when that commit added it).
  */
 export function lastCommitDates(dir: string): Map<string, string> {
   const dates = new Map<string, string>();
@@ -52,7 +52,8 @@ export function lastCommitDates(dir: string): Map<string, string> {
   let pending = [...changes.keys()];
   for (let round = 0; pending.length > 0; round++) {
     const asked = pending.map((key) => changes.get(key)![round]).filter(Boolean);
-    const blobs = readBlobs(top, asked.flatMap((c) => (c.before ? [c.before, c.after] : [c.after])));
+    // A commit that added the file changed what it says by definition, so only edits need their two blobs compared.
+    const blobs = readBlobs(top, asked.flatMap((c) => (c.before ? [c.before, c.after] : [])));
     const next: string[] = [];
     for (const key of pending) {
       const change = changes.get(key)![round];
