@@ -1,4 +1,4 @@
-// The site-wide downloads (open data, feed): each made once per build, for its own file and for the size every page's footer states.
+// The site-wide downloads (open data, feed): each made once per build, for its own file and for the size the home page states beside its link.
 import { atomFeed as makeFeed } from "../feed/atom-feed.ts";
 import type { SiteGraph } from "../model/graph.ts";
 import { openDataJson as makeOpenData } from "../open-data/open-data.ts";
