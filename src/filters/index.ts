@@ -9,7 +9,8 @@ export { fitsPageBudget } from "./fits-page-budget.ts";
 export { noBreak } from "./no-break.ts";
 export { planPeriod } from "./plan-period.ts";
 export { timeInWords } from "./time-in-words.ts";
-export { meetingsIcs } from "./meetings-ics.ts";
+// {{ partnership | meetingsIcs(pageUrl, buildDate) | safe }}: the calendar file, made once per build.
+export { calendarFile as meetingsIcs } from "./calendar-file.ts";
 export { jsonSchema } from "../model/json-schema.ts";
 export { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../structured-data/json-ld.ts";
 export { fileSize } from "./file-size.ts";
