@@ -5,6 +5,7 @@ import { currentReport } from "./src/accessibility/report.ts";
 import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import { siteOrigin } from "./src/assets/site-origin.ts";
 import * as filters from "./src/filters/index.ts";
+import * as partials from "./_includes/partials/index.ts";
 import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts";
 import { sitePathFilter } from "./src/eleventy/site-path-filter.ts";
 import { buildDate } from "./src/model/build-date.ts";
@@ -30,6 +31,12 @@ export default function (eleventyConfig: any) {
   // Nunjucks filters, not universal ones: Eleventy copies every universal filter into each page's computed data (1.2 s of a 10,000-partnership build).
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addNunjucksFilter(name, filter);
 
+  // The parts written in TypeScript, which the Nunjucks pages call as functions ({{ date(s.data.signed) }}).
+  for (const [name, partial] of Object.entries(partials)) eleventyConfig.addNunjucksGlobal(name, partial);
+
+  // The layout and the partnership page are TypeScript templates (*.11ty.ts), which the build's tsx loads.
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
+
   eleventyConfig.addPlugin(nunjucksTemplateCache);
   eleventyConfig.addPlugin(sitePathFilter);
 
@@ -42,7 +49,7 @@ export default function (eleventyConfig: any) {
       includes: "../../_includes", // layouts and partials
       data: "../../_eleventy-data", // unused: the YAML in _data is read and checked by src/model, not by Eleventy
     },
-    templateFormats: ["njk"],
+    templateFormats: ["njk", "11ty.ts"],
     htmlTemplateEngine: "njk",
   };
 }

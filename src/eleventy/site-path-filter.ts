@@ -3,17 +3,20 @@ interface EleventyConfig {
   getFilter(name: "url"): (path: string) => string;
   on(event: "eleventy.before", listener: () => void): void;
   addNunjucksFilter(name: string, filter: (path: string) => string): void;
+  addJavaScriptFunction(name: string, fn: (path: string) => string): void;
 }
 
-/** `{{ "/" | sitePath }}`: Eleventy's url filter (the path with the path prefix), each path worked out once per build. */
+/** `{{ "/" | sitePath }}`, and `this.sitePath("/")` in a TypeScript template: Eleventy's url filter (the path with the path prefix), each path worked out once per build. */
 export function sitePathFilter(eleventyConfig: EleventyConfig): void {
   const url = eleventyConfig.getFilter("url");
   const known = new Map<string, string>();
   // Emptied before every build, since --serve may build again with another path prefix.
   eleventyConfig.on("eleventy.before", () => known.clear());
-  eleventyConfig.addNunjucksFilter("sitePath", (path) => {
+  const sitePath = (path: string) => {
     let prefixed = known.get(path);
     if (prefixed === undefined) known.set(path, (prefixed = url(path)));
     return prefixed;
-  });
+  };
+  eleventyConfig.addNunjucksFilter("sitePath", sitePath);
+  eleventyConfig.addJavaScriptFunction("sitePath", sitePath);
 }

@@ -7,11 +7,15 @@ function configWith(prefix: string) {
   const asked: string[] = [];
   const listeners: (() => void)[] = [];
   let filter: ((path: string) => string) | undefined;
+  let templateFunction: ((path: string) => string) | undefined;
   sitePathFilter({
     getFilter: () => (path) => (asked.push(path), `${prefix}${path.slice(1)}`),
     on: (_event, listener) => listeners.push(listener),
     addNunjucksFilter: (_name, added) => (filter = added),
+    addJavaScriptFunction: (_name, added) => (templateFunction = added),
   });
+  // Nunjucks pages and TypeScript templates share one memo.
+  assert.is(templateFunction, filter);
   return { sitePath: filter!, asked, build: () => listeners.forEach((listener) => listener()) };
 }
 

@@ -1,0 +1,68 @@
+// The one layout every HTML page shares: head, skip link, header, breadcrumbs, the page, "report a problem" and footer. TypeScript, not Nunjucks: a large site renders it thousands of times a build.
+import { breadcrumbs } from "../partials/breadcrumbs.ts";
+import { quickExit } from "../partials/quick-exit.ts";
+import { reportAProblem } from "../partials/report-a-problem.ts";
+import { absoluteUrl } from "../../src/filters/absolute-url.ts";
+import { html, raw } from "../../src/html/html.ts";
+import type { PageData, TemplateFunctions } from "../../src/eleventy/template-context.ts";
+import { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../../src/structured-data/json-ld.ts";
+
+const NAVIGATION = [
+  ["/a-z/", "Partnerships A to Z"],
+  ["/equalities-statements/", "Equalities statements"],
+  ["/accessibility/", "Accessibility"],
+] as const;
+
+export function render(this: TemplateFunctions, data: PageData): string {
+  const { graph, page, partnership, statement, area } = data;
+  const { site } = graph;
+  // The site name always follows the page title, GOV.UK style; a title is never cut, since screen readers announce it first and a cut one can name two pages alike.
+  const title = data.title && data.title !== site.title ? `${data.title} – ${site.title}` : site.title;
+  // The site's address with its path prefix, and this page's full address from it.
+  const root = absoluteUrl(this.sitePath("/"), site.url);
+  const canonical = absoluteUrl(page.url.slice(1), root);
+  const jsonLd = partnership ? partnershipJsonLd(partnership, root) : page.url === "/" ? websiteJsonLd(graph, root) : undefined;
+  const subject = partnership ?? statement?.partnership;
+  const trail = (partnership ?? statement ?? area)?.trail ?? data.breadcrumbs ?? [];
+  const publisher = site.publisher.url ? html`<a href="${site.publisher.url}">${site.publisher.name} website</a>` : site.publisher.name;
+  return html`<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<meta name="description" content="${data.description || site.description}">
+<meta name="color-scheme" content="light dark">
+<link rel="canonical" href="${canonical}">
+<link rel="stylesheet" href="${data.stylesheet.url}" integrity="${data.stylesheet.integrity}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${site.title}: updates">${jsonLd && html`\n<script type="application/ld+json">${raw(jsonLdScript(jsonLd))}</script>`}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>${(data.quickExit || subject?.quickExit) && quickExit()}
+<header class="site-header">
+<div class="wrap">
+<p class="site-name"><a href="/">${site.title}</a></p>
+<nav aria-label="Main">
+<ul>${NAVIGATION.map(([url, label]) => html`\n<li><a href="${url}"${page.url === url && raw(' aria-current="page"')}>${label}</a></li>`)}
+</ul>
+</nav>
+</div>
+</header>
+<div class="wrap">${page.url !== "/" && breadcrumbs(trail)}
+<main id="main" tabindex="-1">
+${raw(data.content ?? "")}
+</main>
+${reportAProblem(site, { address: canonical, title: data.title || site.title, owner: subject })}
+</div>
+<footer class="site-footer">
+<div class="wrap">
+<p>${site.publisher.name !== site.title && html`This website is run by ${publisher}. `}To report a problem with this website, email <a href="mailto:${site.publisher.email}">${site.publisher.email}</a>.</p>
+<ul role="list">
+<li><a href="/accessibility/">Accessibility statement</a></li>
+</ul>
+</div>
+</footer>
+</body>
+</html>
+`.toString();
+}

@@ -1,0 +1,12 @@
+// GOV.UK breadcrumbs: the pages above this one; the current page is the h1, not a link to itself.
+import { html, type Html } from "../../src/html/html.ts";
+import type { Crumb } from "../../src/model/graph.ts";
+
+/** @example breadcrumbs([{ title: "Westshire", url: "/areas/westshire/" }]) → <nav class="breadcrumbs" aria-label="Breadcrumb">\n<ol>\n<li><a href="/">Home</a></li>… */
+export function breadcrumbs(trail: readonly Crumb[]): Html {
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+<li><a href="/">Home</a></li>${trail.map((crumb) => html`\n<li><a href="${crumb.url}">${crumb.title}</a></li>`)}
+</ol>
+</nav>\n`;
+}
