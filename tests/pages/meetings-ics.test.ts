@@ -1,4 +1,4 @@
-// The calendar files (src/pages/meetings-ics.njk): one per partnership with meetings, written byte for byte as RFC 5545 asks.
+// The calendar files (src/pages/meetings-ics.11ty.ts): one per partnership with meetings, written byte for byte as RFC 5545 asks.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";

@@ -1,4 +1,4 @@
-// A partnership's page (src/pages/partnership.njk): breadcrumbs, key facts and every field that is present.
+// A partnership's page (src/pages/partnership.11ty.ts): breadcrumbs, key facts and every field that is present.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";
