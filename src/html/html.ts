@@ -24,8 +24,12 @@ function print(value: unknown): string {
   if (value === undefined || value === null || value === false) return "";
   if (value instanceof nunjucks.runtime.SafeString) return value.toString();
   if (Array.isArray(value)) return value.map(print).join("");
-  return String(value).replace(/[&"'<>\\]/g, (character) => ESCAPES[character]);
+  const text = String(value);
+  // Most text has nothing to escape; testing first spares a copy of each.
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (character) => ESCAPES[character]) : text;
 }
 
+const UNSAFE = /[&"'<>\\]/;
+const UNSAFE_ALL = /[&"'<>\\]/g;
 /** Nunjucks' own escapes (its lib.escape), so a page reads the same whichever engine wrote it. */
 const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };

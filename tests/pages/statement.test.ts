@@ -1,4 +1,4 @@
-// One statement's page (src/pages/statement.njk): the statement as signed, and what superseded it.
+// One statement's page (src/pages/statement.11ty.ts): the statement as signed, and what superseded it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";

@@ -1,0 +1,56 @@
+// One equalities statement's page: the statement as signed, its commitments and coverage, and what replaced it. TypeScript, not Nunjucks: a large site has thousands.
+import { date } from "../../_includes/partials/date.ts";
+import { documentLink } from "../../_includes/partials/document-link.ts";
+import { markdownList } from "../../_includes/partials/markdown-list.ts";
+import { statementReview } from "../../_includes/partials/statement-review.ts";
+import type { PageData } from "../eleventy/template-context.ts";
+import { characteristicName } from "../filters/labels.ts";
+import { html, raw } from "../html/html.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import type { Statement } from "../model/graph.ts";
+
+type StatementPage = PageData & { statement: Statement };
+
+export const data = {
+  layout: "layouts/base.11ty.ts",
+  pagination: { data: "graph.statements", size: 1, alias: "statement", addAllPagesToCollections: true },
+  permalink: (data: StatementPage) => data.statement.url,
+  eleventyComputed: {
+    // A replaced statement says so in its title, as GOV.UK does for withdrawn pages.
+    title: ({ statement: s }: StatementPage) => (s.isCurrent ? s.title : `Superseded: ${s.title}`),
+    // Never the title again: without a summary, say who signed it, when, and what replaced it.
+    description: ({ statement: s }: StatementPage) =>
+      s.data.summary ?? `The equalities statement ${s.partnership.name} signed in ${s.data.signed.slice(0, 4)}${s.supersededBy ? `, since replaced by the ${s.supersededBy.title}` : ""}.`,
+  },
+};
+
+export function render({ statement: s }: StatementPage): string {
+  const d = s.data;
+  const status = s.isCurrent ? html`Current${s.reviewOverdue && html` – review overdue since ${date(s.reviewBy)}`}` : "Superseded (replaced by a newer statement)";
+  // A statement that ends "… will work towards:" leads straight into its list; a heading between them would cut the sentence from it.
+  const leadsIntoList = d.statement.trim().endsWith(":");
+  return html`<h1>${s.title}</h1>
+${s.supersededBy &&
+  html`<div class="notice" role="note">
+<p><strong>This statement has been replaced.</strong> It was superseded by the <a href="${s.supersededBy.url}">${s.supersededBy.title}</a>, signed on ${date(s.supersededBy.data.signed)}.</p>
+</div>\n`}${d.summary && html`<p class="lead">${d.summary}</p>\n`}${s.easyRead && html`<p class="easy-read-link"><a href="${s.easyRead.url}">Read this statement in Easy Read</a></p>\n`}
+<dl class="facts">
+<div><dt>Signed by</dt><dd><a href="${s.partnership.url}">${s.partnership.name}</a></dd></div>
+<div><dt>Signed on</dt><dd>${date(d.signed)}</dd></div>
+<div><dt>Status</dt><dd>${status}</dd></div>${s.isCurrent && html`\n<div><dt>${s.reviewOverdue ? "Review was due by" : "Review due by"}</dt><dd>${date(s.reviewBy)}</dd></div>`}${
+    s.supersedes && html`\n<div><dt>Replaces</dt><dd><a href="${s.supersedes.url}">${s.supersedes.title}</a></dd></div>`
+  }
+</dl>
+${statementReview(s)}
+<h2 id="statement">The statement</h2>
+<div class="prose">${raw(renderMarkdown(d.statement, 3))}</div>
+${d.commitments && html`${!leadsIntoList && html`<h2 id="commitments">What ${s.partnership.name} will work towards</h2>`}\n${markdownList(d.commitments, false)}\n`}${
+    d.protected_characteristics &&
+    html`<h2 id="protected-characteristics">Protected characteristics covered</h2>
+<p>The Equality Act 2010 characteristics this statement names:</p>
+<ul>${d.protected_characteristics.map((c) => html`\n<li>${characteristicName(c)}</li>`)}
+</ul>\n`
+  }${d.legislation && html`<h2 id="legislation">Legislation</h2>\n<ul>${d.legislation.map((law) => html`\n<li>${law}</li>`)}\n</ul>\n`}${
+    d.document && html`<h2 id="signed-copy">Signed copy</h2>\n<p>${documentLink(d.document)}</p>\n`
+  }`.toString();
+}
