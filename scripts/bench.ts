@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildDate, ukDate } from "../src/model/build-date.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
+import { buildNodeArgs } from "./build-command.ts";
 import { commitAll } from "./bench/git-history.ts";
 import { timeChecks } from "./bench/check-times.ts";
 import { generateSite, writeSite } from "./bench/generate.ts";
@@ -73,12 +74,16 @@ try {
 
   // Alternating project and bare runs, so a noisy neighbour on the machine weighs on both alike; medians are reported.
   const siteDir = join(temp, "site");
-  const buildArgs = ["--import", "tsx", "scripts/build.ts", "--output", siteDir, "--quiet"];
+  // npm run build's own node options (package.json), so the figure is the build editors run.
+  const buildArgs = [...buildNodeArgs(projectRoot), "--output", siteDir, "--quiet"];
   const buildEnv = { DATA_DIR: dataDir, SOURCE_DATE_EPOCH: epoch };
   const bareInput = join(temp, "bare");
   const bareOutput = join(temp, "bare-site");
   const projectRuns: Measured[] = [];
   const bareRuns: Measured[] = [];
+  // The V8 options of npm run build (everything before --import), tried on the bare build too.
+  const buildOptions = buildArgs.slice(0, buildArgs.indexOf("--import"));
+  const bareTunedRuns: number[] = [];
   let files = { total: 0, html: 0, ics: 0, compressed: 0 };
   let bareFiles = 0;
   for (let run = 1; run <= runs; run++) {
@@ -104,6 +109,14 @@ try {
     bareRuns.push(bare);
     bareFiles = countFiles(bareOutput).total;
     console.log(`      ${n(bareFiles)} pages in ${bare.wallSeconds.toFixed(1)} s (CPU ${bare.cpuSeconds?.toFixed(1) ?? "–"} s, ${bare.peakMb?.toFixed(0) ?? "–"} MB); this pair: ${(project.wallSeconds / bare.wallSeconds).toFixed(2)}×`);
+    if (buildOptions.length > 0) {
+      rmSync(bareOutput, { recursive: true, force: true });
+      settleDisk();
+      const tuned = await measureNode([...buildOptions, ...bareArgs], { cwd: bareInput, reportFile: reportFileFor(temp, "bare-tuned"), probe });
+      stopOnFailure("the bare Eleventy build with npm run build's node options", tuned);
+      bareTunedRuns.push(tuned.wallSeconds);
+      console.log(`      and with npm run build's node options (${buildOptions.join(" ")}): ${tuned.wallSeconds.toFixed(1)} s`);
+    }
   }
 
   progress("the page weight of every page of the project's build…");
@@ -178,6 +191,7 @@ try {
     projectRuns: projectRuns.map((r) => r.wallSeconds),
     bareRuns: bareRuns.map((r) => r.wallSeconds),
     pairRatios: projectRuns.map((r, i) => r.wallSeconds / bareRuns[i].wallSeconds),
+    bareWithBuildOptions: { options: buildOptions, runs: bareTunedRuns },
     weight,
     checks: checkRows,
     load: load(),

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { buildNodeArgs } from './build-command.ts';
 
 const { values } = parseArgs({ options: { output: { type: 'string', default: '_site' }, concurrency: { type: 'string', default: '2' }, pathprefix: { type: 'string', default: '/' } } });
 const site = values.output!;
@@ -14,7 +15,9 @@ const started = performance.now();
 /** Runs one step with its output shown; stops the whole check at the first failure. */
 function step(title: string, script: string, args: string[]): void {
   console.log(`\n=== ${title} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit' });
+  // A build runs as \`npm run build\` runs it (its node options in package.json); the checks need only tsx.
+  const nodeArgs = script === 'scripts/build.ts' ? buildNodeArgs() : ['--import', 'tsx', script];
+  const result = spawnSync(process.execPath, [...nodeArgs, ...args], { stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`\ncheck FAILED at: ${title}${totals()}`);
     process.exit(result.status ?? 1);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
+import { buildNodeArgs } from "../build-command.ts";
 import { commitAll } from "./git-history.ts";
 import { measureNode, reportFileFor, type MemoryProbe } from "./measure.ts";
 import type { ResultRow } from "./report.ts";
@@ -57,7 +58,7 @@ export async function timeChecks(input: CheckTimesInput): Promise<ResultRow[]> {
   const changed = changeOneFile(input.dataDir);
   commitAll(input.repoDir, `Update ${changed}`, input.today);
   input.log(`      changed the summary in ${changed} and committed it; rebuilding…`);
-  const rebuild = await measureNode(["--import", "tsx", "scripts/build.ts", "--output", input.siteDir, "--quiet"], {
+  const rebuild = await measureNode([...buildNodeArgs(input.projectRoot), "--output", input.siteDir, "--quiet"], {
     cwd: input.projectRoot,
     env: input.buildEnv,
     reportFile: reportFileFor(input.temp, "rebuild"),

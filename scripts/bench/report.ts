@@ -28,9 +28,18 @@ export interface Results {
   bareRuns: number[];
   /** Each pair's project/bare wall ratio. */
   pairRatios: number[];
+  /** The bare build again, with the V8 options npm run build passes node, to show what those options buy a build that is not the project's. */
+  bareWithBuildOptions?: { options: string[]; runs: number[] };
   weight: WeightSummary;
   checks: ResultRow[];
   load: string;
+}
+
+/** The bare build with npm run build's V8 options: its median, and the project's ratio to it, so the options are seen not to flatter the ratio. */
+function bareWithOptionsLine({ bareWithBuildOptions: tuned, project }: Results): string[] {
+  if (!tuned || tuned.options.length === 0) return [];
+  const middle = median(tuned.runs) ?? 0;
+  return [`  bare Eleventy with npm run build's node options (${tuned.options.join(" ")}): median ${middle.toFixed(1)} s (runs ${tuned.runs.map((v) => v.toFixed(1)).join(", ")}); project/that: ${(project.measured.wallSeconds / middle).toFixed(2)}×`];
 }
 
 /** The middle value (the mean of the two middle ones for an even count); undefined for none. */
@@ -69,6 +78,7 @@ export function formatResults(results: Results): string[] {
     row(bare),
     `${"ratio project/bare".padEnd(34)}${"".padStart(9)}${`${timeRatio.toFixed(2)}×`.padStart(9)}${(cpuRatio ? `${cpuRatio.toFixed(2)}×` : "–").padStart(8)}${"".padStart(10)}${(memoryRatio ? `${memoryRatio.toFixed(2)}×` : "–").padStart(10)}`,
     `  project runs (s): ${runs(results.projectRuns)}; bare runs (s): ${runs(results.bareRuns)}; ratio of each pair: ${results.pairRatios.map((r) => `${r.toFixed(2)}×`).join(", ")}`,
+    ...bareWithOptionsLine(results),
     weightLine(results.weight),
     ...checks.map(row),
     `Load average (1, 5, 15 min) at the end: ${results.load}`,
