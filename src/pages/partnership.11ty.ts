@@ -1,4 +1,5 @@
 // A partnership's page: what it is, who is in it, when it meets, its documents and its equalities statement. TypeScript, not Nunjucks: a large site has 10,000 of them.
+import { layout } from "../../_includes/layouts/base.11ty.ts";
 import { contactWays } from "../../_includes/partials/contact-ways.ts";
 import { date } from "../../_includes/partials/date.ts";
 import { dissolvedNotice } from "../../_includes/partials/dissolved-notice.ts";
@@ -21,18 +22,20 @@ import type { Partnership } from "../model/graph.ts";
 
 type PartnershipPage = PageData & { partnership: Partnership };
 
+// No Eleventy layout: the page puts itself in the layout (see layout() in base.11ty.ts).
 export const data = {
-  layout: "layouts/base.11ty.ts",
   pagination: { data: "graph.partnerships", size: 1, alias: "partnership", addAllPagesToCollections: true },
   permalink: (data: PartnershipPage) => data.partnership.url,
-  eleventyComputed: {
-    // A name such as "Health and Wellbeing Board" is shared by many areas; the title says which one.
-    title: ({ partnership: p }: PartnershipPage) => (p.name.includes(p.area.shortName) ? p.name : `${p.name}, ${p.area.shortName}`),
-    description: (data: PartnershipPage) => data.partnership.data.summary,
-  },
 };
 
-export function render(this: TemplateFunctions, { partnership: p, graph, buildDate }: PartnershipPage): string {
+export function render(this: TemplateFunctions, data: PartnershipPage): string {
+  const p = data.partnership;
+  // A name such as "Health and Wellbeing Board" is shared by many areas; the title says which one.
+  const title = p.name.includes(p.area.shortName) ? p.name : `${p.name}, ${p.area.shortName}`;
+  return layout(this, data, content.call(this, data), { title, description: p.data.summary });
+}
+
+function content(this: TemplateFunctions, { partnership: p, graph, buildDate }: PartnershipPage): string {
   const d = p.data;
   const statement = p.currentStatement;
   const facts = [

@@ -3,7 +3,8 @@ import { date } from "../../_includes/partials/date.ts";
 import { documentLink } from "../../_includes/partials/document-link.ts";
 import { markdownList } from "../../_includes/partials/markdown-list.ts";
 import { statementReview } from "../../_includes/partials/statement-review.ts";
-import type { PageData } from "../eleventy/template-context.ts";
+import { layout } from "../../_includes/layouts/base.11ty.ts";
+import type { PageData, TemplateFunctions } from "../eleventy/template-context.ts";
 import { characteristicName } from "../filters/labels.ts";
 import { html, raw } from "../html/html.ts";
 import { renderMarkdown } from "../markdown/render.ts";
@@ -11,20 +12,23 @@ import type { Statement } from "../model/graph.ts";
 
 type StatementPage = PageData & { statement: Statement };
 
+// No Eleventy layout: the page puts itself in the layout (see layout() in base.11ty.ts).
 export const data = {
-  layout: "layouts/base.11ty.ts",
   pagination: { data: "graph.statements", size: 1, alias: "statement", addAllPagesToCollections: true },
   permalink: (data: StatementPage) => data.statement.url,
-  eleventyComputed: {
-    // A replaced statement says so in its title, as GOV.UK does for withdrawn pages.
-    title: ({ statement: s }: StatementPage) => (s.isCurrent ? s.title : `Superseded: ${s.title}`),
-    // Never the title again: without a summary, say who signed it, when, and what replaced it.
-    description: ({ statement: s }: StatementPage) =>
-      s.data.summary ?? `The equalities statement ${s.partnership.name} signed in ${s.data.signed.slice(0, 4)}${s.supersededBy ? `, since replaced by the ${s.supersededBy.title}` : ""}.`,
-  },
 };
 
-export function render({ statement: s }: StatementPage): string {
+export function render(this: TemplateFunctions, data: StatementPage): string {
+  const s = data.statement;
+  // A replaced statement says so in its title, as GOV.UK does for withdrawn pages.
+  const title = s.isCurrent ? s.title : `Superseded: ${s.title}`;
+  // Never the title again: without a summary, say who signed it, when, and what replaced it.
+  const description =
+    s.data.summary ?? `The equalities statement ${s.partnership.name} signed in ${s.data.signed.slice(0, 4)}${s.supersededBy ? `, since replaced by the ${s.supersededBy.title}` : ""}.`;
+  return layout(this, data, content(s), { title, description });
+}
+
+function content(s: Statement): string {
   const d = s.data;
   const status = s.isCurrent ? html`Current${s.reviewOverdue && html` – review overdue since ${date(s.reviewBy)}`}` : "Superseded (replaced by a newer statement)";
   // A statement that ends "… will work towards:" leads straight into its list; a heading between them would cut the sentence from it.
