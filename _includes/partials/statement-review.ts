@@ -11,5 +11,5 @@ export function statementReview(statement: Statement): Html {
 <p><strong><span class="visually-hidden">Warning: </span>This statement is overdue for review.</strong> It should have been reviewed by ${date(statement.reviewBy)}.</p>
 </div>\n`;
   }
-  return html`${statement.isCurrent && html`<p>It will be reviewed by ${date(statement.reviewBy)}.</p>\n`}`;
+  return statement.isCurrent ? html`<p>It will be reviewed by ${date(statement.reviewBy)}.</p>\n` : html``;
 }
