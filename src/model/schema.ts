@@ -1,5 +1,6 @@
 // The one content schema: validation, TypeScript types, JSON Schema and editor messages all derive from it.
 import { z } from "zod";
+import { isLanguageTag } from "../language/tag.ts";
 import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
 import { endOf, startOf } from "./partial-date.ts";
@@ -122,6 +123,11 @@ const time = z
 
 const markdown = markdownText;
 
+/** A BCP 47 language tag: the site's language, and the language a file or a passage is written in. */
+export const languageTag = z
+  .string({ error: "must be a language tag such as en-GB, bn or ur" })
+  .refine(isLanguageTag, { error: "must be a BCP 47 language tag such as en-GB, bn (Bengali), ur (Urdu) or pl (Polish)" });
+
 function list<T extends z.ZodType>(item: T) {
   return z.array(item, { error: "must be a list (each entry on its own line starting with - )" }).min(1, { error: "must not be an empty list; leave the field out instead" });
 }
@@ -176,10 +182,7 @@ export const siteSchema = record({
   title: text,
   description: text,
   url: httpsUrl,
-  language: z
-    .string({ error: "must be a language tag such as en-GB" })
-    .refine((v) => { try { return Intl.getCanonicalLocales(v).length === 1; } catch { return false; } }, { error: "must be a BCP 47 language tag such as en-GB or cy" })
-    .default("en-GB"),
+  language: languageTag.default("en-GB"),
   publisher: record({ name: text, email, url: httpsUrl.optional() }),
   feedback_url: feedbackUrl.optional(),
 });
