@@ -6,12 +6,15 @@ import { absoluteUrl } from "../../src/filters/absolute-url.ts";
 import { html, raw } from "../../src/html/html.ts";
 import type { PageData, TemplateFunctions } from "../../src/eleventy/template-context.ts";
 import { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../../src/structured-data/json-ld.ts";
+import { inLanguage, siteLanguage, type PageLanguage } from "../../src/language/page-language.ts";
+import { alternateLinks, htmlLanguage } from "../../src/language/alternate-links.ts";
+import type { WordKey } from "../../src/language/words.ts";
 
-const NAVIGATION = [
-  ["/a-z/", "Partnerships A to Z"],
-  ["/equalities-statements/", "Equalities statements"],
-  ["/accessibility/", "Accessibility"],
-] as const;
+const NAVIGATION: readonly (readonly [string, WordKey])[] = [
+  ["/a-z/", "navigation_a_to_z"],
+  ["/equalities-statements/", "navigation_statements"],
+  ["/accessibility/", "navigation_accessibility"],
+];
 
 /** The layout of a Nunjucks page, which names it in its front matter. */
 export function render(this: TemplateFunctions, data: PageData): string {
@@ -22,6 +25,8 @@ export function render(this: TemplateFunctions, data: PageData): string {
 export interface PageHeading {
   title?: string;
   description?: string;
+  /** The language the page is written in, when it is not the site's (a translated statement). */
+  language?: PageLanguage;
 }
 
 /**
@@ -40,9 +45,11 @@ export function layout(functions: TemplateFunctions, data: PageData, content: st
   const jsonLd = partnership ? partnershipJsonLd(partnership, root) : page.url === "/" ? websiteJsonLd(graph, root) : undefined;
   const subject = partnership ?? statement?.partnership;
   const trail = (partnership ?? statement ?? area)?.trail ?? data.breadcrumbs ?? [];
-  const publisher = site.publisher.url ? html`<a href="${site.publisher.url}">${site.publisher.name} website</a>` : site.publisher.name;
+  const language = heading.language ?? siteLanguage(site.language);
+  const publisherName = inLanguage(site.publisher.name, site.language, language);
+  const publisher = site.publisher.url ? html`<a href="${site.publisher.url}">${language.say("footer_publisher_website", { publisher: publisherName })}</a>` : publisherName;
   return html`<!DOCTYPE html>
-<html lang="${site.language}">
+<html${htmlLanguage(language)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
@@ -51,30 +58,30 @@ export function layout(functions: TemplateFunctions, data: PageData, content: st
 <link rel="canonical" href="${canonical}">
 <link rel="stylesheet" href="${data.stylesheet.url}" integrity="${data.stylesheet.integrity}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${site.title}: updates">${jsonLd && html`\n<script type="application/ld+json">${raw(jsonLdScript(jsonLd))}</script>`}
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${language.text("feed_title", { site: site.title })}">${alternateLinks(graph.versions.get(page.url), root)}${jsonLd && html`\n<script type="application/ld+json">${raw(jsonLdScript(jsonLd))}</script>`}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>${(data.quickExit || subject?.quickExit) && quickExit()}
+<a class="skip-link" href="#main">${language.text("skip_link")}</a>${(data.quickExit || subject?.quickExit) && quickExit(language)}
 <header class="site-header">
 <div class="wrap">
 <p class="site-name"><a href="/">${site.title}</a></p>
-<nav aria-label="Main">
-<ul>${NAVIGATION.map(([url, label]) => html`\n<li><a href="${url}"${page.url === url && raw(' aria-current="page"')}>${label}</a></li>`)}
+<nav aria-label="${language.text("navigation_label")}">
+<ul>${NAVIGATION.map(([url, label]) => html`\n<li><a href="${url}"${page.url === url && raw(' aria-current="page"')}>${language.text(label)}</a></li>`)}
 </ul>
 </nav>
 </div>
 </header>
-<div class="wrap">${page.url !== "/" && breadcrumbs(trail)}
+<div class="wrap">${page.url !== "/" && breadcrumbs(trail, language)}
 <main id="main" tabindex="-1">
 ${raw(content)}
 </main>
-${reportAProblem(site, { address: canonical, title: heading.title || site.title, owner: subject })}
+${reportAProblem(site, { address: canonical, title: heading.title || site.title, owner: subject }, language)}
 </div>
 <footer class="site-footer">
 <div class="wrap">
-<p>${site.publisher.name !== site.title && html`This website is run by ${publisher}. `}To report a problem with this website, email <a href="mailto:${site.publisher.email}">${site.publisher.email}</a>.</p>
+<p>${site.publisher.name !== site.title && html`${language.say("footer_run_by", { publisher })} `}${language.say("footer_report", { email: html`<a href="mailto:${site.publisher.email}">${site.publisher.email}</a>` })}</p>
 <ul role="list">
-<li><a href="/accessibility/">Accessibility statement</a></li>
+<li><a href="/accessibility/">${language.text("footer_accessibility")}</a></li>
 </ul>
 </div>
 </footer>

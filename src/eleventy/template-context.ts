@@ -1,5 +1,6 @@
 // What Eleventy gives a TypeScript template: the data cascade, and on `this` the JavaScript functions the config registers.
 import type { Area, Crumb, EasyRead, Partnership, SiteGraph, Statement } from "../model/graph.ts";
+import type { TranslatedEasyRead, Translation } from "../language/translation.ts";
 
 /** `this` in a template's render(): the functions registered with addJavaScriptFunction. */
 export interface TemplateFunctions {
@@ -17,7 +18,7 @@ export interface PageData {
   description?: string;
   /** The page kind's own subject, when it has one (its pagination alias). */
   partnership?: Partnership;
-  statement?: Statement | EasyRead;
+  statement?: Statement | EasyRead | Translation | TranslatedEasyRead;
   area?: Area;
   /** Breadcrumbs of a page that has no subject of its own. */
   breadcrumbs?: Crumb[];

@@ -16,7 +16,8 @@ export function atomFeed(graph: SiteGraph, root: string): string {
   const entries = updates.map((entry) => {
     const href = link(entry.url);
     const summary = `${entry.closed ? `Closed on ${dateInWords(entry.closed)}. ` : ""}${entry.summary}`;
-    return `<entry>
+    // A translation's entry is in its own language (RFC 4287 takes xml:lang on any element).
+    return `<entry${entry.language ? ` xml:lang="${xml(entry.language)}"` : ""}>
 <title>${xml(entry.title)}</title>
 <link href="${xml(href)}"/>
 <id>${xml(href)}#${entry.updated}</id>

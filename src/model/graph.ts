@@ -3,6 +3,8 @@ import { endOf } from "./partial-date.ts";
 import { PROTECTED_CHARACTERISTICS, type AccessibilityData, type AreaData, type MeetingData, type PartnershipData, type PlanData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
 import type { ValidData } from "./validate.ts";
 import { letterOf, type Letter } from "./letters.ts";
+import { Translation, translationsOf, versionsOf, type Version } from "../language/translation.ts";
+import type { Words } from "../language/words.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
 const REVIEW_YEARS = 4;
@@ -85,6 +87,8 @@ export class Statement {
   /** Its Easy Read version, when it has one. */
   readonly easyRead?: EasyRead;
   supersedes?: Statement;
+  /** Its translations, in file order, each a page of its own (see src/language/translation.ts). */
+  translations: readonly Translation[] = [];
   constructor(readonly slug: string, readonly data: StatementData, readonly partnership: Partnership, readonly updated: string | undefined, private readonly today: string) {
     if (data.easy_read !== undefined) this.easyRead = new EasyRead(this, data.easy_read);
   }
@@ -132,6 +136,10 @@ export interface SiteGraph {
   readonly today: string;
   /** The manual side of the accessibility statement (_data/accessibility.yaml), when there is one. */
   readonly accessibility?: AccessibilityData;
+  /** Every translation of a statement, each of which gets its own page (and its Easy Read, when it has one). */
+  readonly translations: readonly Translation[];
+  /** The language versions of each page that has translations, by page address: the statement and its translations, or their Easy Read versions. */
+  readonly versions: ReadonlyMap<string, readonly Version[]>;
 }
 
 export interface LetterGroup extends Letter {
@@ -145,6 +153,8 @@ export interface Update {
   updated: string;
   /** The day a partnership closed, when it has. */
   closed?: string;
+  /** The language of a translation's entry, when it is not the site's. */
+  language?: string;
 }
 
 /** The feed carries the latest changes, not the whole directory. */
@@ -171,9 +181,11 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     else if (!p.parent || p.parent.area !== p.area) p.area.roots.push(p);
   }
 
+  const words = new Map(data.languages.map((l): [string, Words] => [l.slug, l.data]));
   const statements = data.statements.map((s) => {
     const partnership = partnerships.get(s.data.partnership)!;
     const statement = new Statement(s.slug, s.data, partnership, updatedDates.get(s.source.absolutePath), today);
+    statement.translations = translationsOf(statement, words);
     partnership.statements.push(statement);
     return statement;
   });
@@ -197,7 +209,9 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
   const updates: Update[] = [
     ...sortedPartnerships.flatMap((p) => partnershipUpdate(p, today)),
     ...statements.map((s) => ({ title: s.title, url: s.url, summary: s.data.summary ?? `Signed by ${s.partnership.name}.`, updated: s.updated ?? s.data.signed })),
+    ...statements.flatMap((s) => s.translations.map((t) => t.update)),
   ];
+  const translations = statements.flatMap((s) => s.translations);
   return {
     site: data.site.data,
     areas: [...areas.values()].sort(byName),
@@ -210,6 +224,8 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
     today,
     ...(data.accessibility && { accessibility: data.accessibility.data }),
+    translations,
+    versions: versionsOf(statements, data.site.data.language),
   };
 }
 

@@ -14,6 +14,7 @@ const TITLES: Record<FileKind, string> = {
   partnership: "A partnership, board or group (_data/partnerships/<slug>.yaml)",
   statement: "An equalities statement (_data/statements/<slug>.yaml)",
   accessibility: "The accessibility statement's manual audit and known issues (_data/accessibility.yaml)",
+  language: "The site's words in one language, for its translated statements (_data/languages/<tag>.yaml)",
 };
 
 // The plain-words names the site shows for each enum value, so the editor can show them beside the choices.
@@ -62,7 +63,7 @@ function addEditorHelp({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSche
   if (def.type === "object") return;
   const typeMessage = messageOf(def.error);
   if (typeMessage) jsonSchema.errorMessage = typeMessage;
-  if (typeof jsonSchema.pattern === "string") {
+  if (typeof jsonSchema.pattern === "string" && jsonSchema.patternErrorMessage === undefined) {
     const patternCheck = def.checks?.find((check) => check._zod.def.check === "string_format");
     const patternMessage = messageOf(patternCheck?._zod.def.error) ?? typeMessage;
     if (patternMessage) jsonSchema.patternErrorMessage = patternMessage;

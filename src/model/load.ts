@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { DataError } from "./data-error.ts";
 import { readYamlQuickly } from "./fast-yaml.ts";
+import { languageFileNameProblem } from "../language/language-file-name.ts";
 import { FILE_KINDS, SLUG_PATTERN, type FileKind } from "./schema.ts";
 import { suggest } from "./suggest.ts";
 
@@ -19,8 +20,8 @@ export interface SourceFile {
   locate(path: readonly PropertyKey[], key?: string): { line: number; column: number } | undefined;
 }
 
-const FOLDERS: Record<string, FileKind> = { areas: "area", partnerships: "partnership", statements: "statement" };
-const FOLDER_LIST = "areas/, partnerships/ and statements/";
+const FOLDERS: Record<string, FileKind> = { areas: "area", partnerships: "partnership", statements: "statement", languages: "language" };
+const FOLDER_LIST = "areas/, partnerships/, statements/ and languages/";
 // Files directly in _data: site.yaml, and any other kind of file the schema knows that has no folder of its own.
 const TOP_LEVEL_FILES: Record<string, FileKind> = Object.fromEntries(
   (Object.keys(FILE_KINDS) as FileKind[]).filter((kind) => !Object.values(FOLDERS).includes(kind)).map((kind) => [`${kind}.yaml`, kind]),
@@ -74,6 +75,10 @@ export function loadSourceFiles(dataDir: string, rootDir = process.cwd()): { fil
     else if (!stats.isFile()) fail(path, NOT_A_FILE);
     else if (!name.endsWith(".yaml")) {
       fail(path, `is not read: data files must end in .yaml${/\.ya?ml$/i.test(name) ? ` (rename it to ${name.replace(/\.ya?ml$/i, ".yaml").toLowerCase()})` : ""}`);
+    } else if (kind === "language") {
+      const problem = languageFileNameProblem(slug);
+      if (problem) fail(path, problem);
+      else read(path, kind, slug);
     } else if (!SLUG_PATTERN.test(slug)) {
       fail(path, `has a name that is not a valid slug; the file name is the page address, so use lower-case letters and digits in words joined by single hyphens, e.g. ${slugify(slug)}.yaml`);
     } else read(path, kind, slug);

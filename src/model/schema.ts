@@ -1,6 +1,7 @@
 // The one content schema: validation, TypeScript types, JSON Schema and editor messages all derive from it.
 import { z } from "zod";
 import { isLanguageTag } from "../language/tag.ts";
+import { languageFileSchema } from "../language/language-file.ts";
 import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
 import { endOf, startOf } from "./partial-date.ts";
@@ -226,6 +227,25 @@ export const partnershipSchema = record({
   }
 });
 
+/** Easy Read text: Markdown whose pictures come from the images folder. */
+const easyReadText = markdown.superRefine((value, ctx) => {
+  for (const problem of markdownImageProblems(value)) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** One translation of a statement (see Languages in the content model); its language is its page's address, so it is written as Intl writes it (bn, pa-Arab). */
+export const translationSchema = record({
+  language: languageTag.superRefine((tag, ctx) => {
+    const canonical = isLanguageTag(tag) ? Intl.getCanonicalLocales(tag)[0] : tag;
+    if (canonical !== tag) ctx.addIssue({ code: "custom", input: tag, message: `must be written ${canonical}, as the page address and the language file (_data/languages/${canonical}.yaml) name it` });
+  }),
+  title: text,
+  statement: markdown,
+  summary: text.max(300, { error: "must be at most 300 characters" }).optional(),
+  commitments: list(markdown).optional(),
+  easy_read: easyReadText.optional(),
+  document: documentSchema.optional(),
+});
+
 export const statementSchema = record({
   partnership: slug,
   title: text,
@@ -244,10 +264,15 @@ export const statementSchema = record({
     .optional(),
   legislation: list(text).optional(),
   document: documentSchema.optional(),
-  easy_read: markdown.superRefine((value, ctx) => {
-    for (const problem of markdownImageProblems(value)) ctx.addIssue({ code: "custom", message: problem });
-  }).optional(),
+  easy_read: easyReadText.optional(),
   review_by: date.optional(),
+  translations: list(translationSchema).superRefine((translations, ctx) => {
+    const seen = new Set<string>();
+    translations.forEach(({ language }, index) => {
+      if (seen.has(language)) ctx.addIssue({ code: "custom", path: [index, "language"], message: `repeats "${language}"; a statement has one translation per language` });
+      seen.add(language);
+    });
+  }).optional(),
 }).superRefine((statement, ctx) => {
   if (statement.review_by && statement.review_by < statement.signed) {
     ctx.addIssue({ code: "custom", path: ["review_by"], message: `(${statement.review_by}) is before the date signed (${statement.signed}); a review date must be on or after it` });
@@ -287,6 +312,8 @@ export type AreaData = z.output<typeof areaSchema>;
 export type PartnershipData = z.output<typeof partnershipSchema>;
 export type StatementData = z.output<typeof statementSchema>;
 export type DocumentData = z.output<typeof documentSchema>;
+export type TranslationData = z.output<typeof translationSchema>;
+export type LanguageData = z.output<typeof languageFileSchema>;
 export type MeetingData = NonNullable<PartnershipData["meetings"]>[number];
 export type PlanData = z.output<typeof planSchema>;
 export type PartnershipType = keyof typeof PARTNERSHIP_TYPES;
@@ -300,5 +327,6 @@ export const FILE_KINDS = {
   partnership: partnershipSchema,
   statement: statementSchema,
   accessibility: accessibilitySchema,
+  language: languageFileSchema,
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

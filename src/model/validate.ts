@@ -3,10 +3,11 @@ import { z } from "zod";
 import { dirname } from "node:path";
 import { fieldPath, type DataError } from "./data-error.ts";
 import type { SourceFile } from "./load.ts";
-import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
+import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type LanguageData, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { markdownImages } from "../markdown/image-problems.ts";
 import { IMAGES_PATH, imageFile } from "./images.ts";
 import { suggest } from "./suggest.ts";
+import { translationErrors, untranslatedWarnings } from "../language/translation-rules.ts";
 
 export interface Valid<T> {
   slug: string;
@@ -19,6 +20,8 @@ export interface ValidData {
   areas: Valid<AreaData>[];
   partnerships: Valid<PartnershipData>[];
   statements: Valid<StatementData>[];
+  /** _data/languages/<tag>.yaml: the interface's words in each language a translation is written in. */
+  languages: Valid<LanguageData>[];
   /** _data/accessibility.yaml, when there is one. */
   accessibility?: Valid<AccessibilityData>;
 }
@@ -29,7 +32,7 @@ export const MAX_DEPTH = 10;
 /** Validates the loaded files; `data` is set only when there are no errors at all. Warnings never stop a build. */
 export function validate(files: SourceFile[]): { data?: ValidData; errors: DataError[]; warnings: DataError[] } {
   const errors: DataError[] = [];
-  const byKind = { site: [], area: [], partnership: [], statement: [], accessibility: [] } as { [K in FileKind]: Valid<z.output<(typeof FILE_KINDS)[K]>>[] };
+  const byKind = { site: [], area: [], partnership: [], statement: [], accessibility: [], language: [] } as { [K in FileKind]: Valid<z.output<(typeof FILE_KINDS)[K]>>[] };
 
   for (const source of files) {
     const schema = FILE_KINDS[source.kind];
@@ -41,10 +44,11 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
   errors.push(...crossFileErrors(files, byKind.partnership));
   errors.push(...missingImageErrors(byKind.statement));
   errors.push(...sameDayStatements(byKind.statement));
-  const warnings = relatedWarnings(byKind.partnership);
   const [site] = byKind.site;
+  errors.push(...translationErrors(files, site?.data.language));
+  const warnings = [...relatedWarnings(byKind.partnership), ...untranslatedWarnings(byKind.language)];
   if (errors.length > 0 || !site) return { errors, warnings };
-  return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement, ...(byKind.accessibility[0] && { accessibility: byKind.accessibility[0] }) }, errors, warnings };
+  return { data: { site, areas: byKind.area, partnerships: byKind.partnership, statements: byKind.statement, languages: byKind.language, ...(byKind.accessibility[0] && { accessibility: byKind.accessibility[0] }) }, errors, warnings };
 }
 
 /** Every picture an Easy Read text shows must be in the images folder beside the data folder, or the page would show a broken image. */
@@ -164,7 +168,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 function article(kind: FileKind): string {
-  return kind === "area" ? "an area" : kind === "accessibility" ? "the accessibility record" : `a ${kind}`;
+  return kind === "area" ? "an area" : kind === "accessibility" ? "the accessibility record" : kind === "language" ? "a language file" : `a ${kind}`;
 }
 
 /**

@@ -40,6 +40,9 @@ export function openDataJson(graph: SiteGraph, root: string): string {
     url: link(s.url),
     ...s.data,
     ...(s.data.document && { document: absolute(s.data.document) }),
+    ...(s.data.translations && {
+      translations: s.translations.map((t) => ({ ...t.data, ...(t.data.document && { document: absolute(t.data.document) }), url: link(t.url), easy_read_url: t.easyRead ? link(t.easyRead.url) : null })),
+    }),
     easy_read_url: s.easyRead ? link(s.easyRead.url) : null,
     review_by: s.reviewBy,
     review_overdue: s.reviewOverdue,

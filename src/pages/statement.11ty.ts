@@ -5,10 +5,13 @@ import { markdownList } from "../../_includes/partials/markdown-list.ts";
 import { statementReview } from "../../_includes/partials/statement-review.ts";
 import { layout } from "../../_includes/layouts/base.11ty.ts";
 import type { PageData, TemplateFunctions } from "../eleventy/template-context.ts";
-import { characteristicName } from "../filters/labels.ts";
-import { html, raw } from "../html/html.ts";
+import { html, raw, type Html } from "../html/html.ts";
+import { languageLinks } from "../language/language-links.ts";
+import { inLanguage, siteLanguage, type PageLanguage } from "../language/page-language.ts";
+import type { Translation } from "../language/translation.ts";
+import { characteristicWord } from "../language/words.ts";
 import { renderMarkdown } from "../markdown/render.ts";
-import type { Statement } from "../model/graph.ts";
+import type { SiteGraph, Statement } from "../model/graph.ts";
 
 type StatementPage = PageData & { statement: Statement };
 
@@ -19,42 +22,75 @@ export const data = {
 };
 
 export function render(this: TemplateFunctions, data: StatementPage): string {
-  const s = data.statement;
-  // A replaced statement says so in its title, as GOV.UK does for withdrawn pages.
-  const title = s.isCurrent ? s.title : `Superseded: ${s.title}`;
-  // Never the title again: without a summary, say who signed it, when, and what replaced it.
-  const description =
-    s.data.summary ?? `The equalities statement ${s.partnership.name} signed in ${s.data.signed.slice(0, 4)}${s.supersededBy ? `, since replaced by the ${s.supersededBy.title}` : ""}.`;
-  return layout(this, data, content(s), { title, description });
+  return statementPage(this, data, data.statement, siteLanguage(data.graph.site.language));
 }
 
-function content(s: Statement): string {
+/** The statement's page, or a translation's (src/pages/statement-translation.11ty.ts): the same page, in the words and dates of `language`. */
+export function statementPage(functions: TemplateFunctions, data: PageData, s: Statement, language: PageLanguage, translation?: Translation): string {
+  const own = translation?.data ?? s.data;
+  const marked = (text: unknown) => inLanguage(text, data.graph.site.language, language);
+  const successor = translation ? translation.supersededBy : s.supersededBy;
+  const successorTitle = successor && (successor.url === s.supersededBy?.url ? marked(successor.title) : successor.title);
+  // A replaced statement says so in its title, as GOV.UK does for withdrawn pages.
+  const title = s.isCurrent ? own.title : language.text("statement_superseded_title", { title: own.title });
+  // Never the title again: without a summary, say who signed it, when, and what replaced it.
+  const year = s.data.signed.slice(0, 4);
+  const description =
+    own.summary ?? (successor ? language.text("statement_description_superseded", { partnership: s.partnership.name, year, successor: successor.title }) : language.text("statement_description", { partnership: s.partnership.name, year }));
+  const page = content(s, own, { language, marked, successorTitle, graph: data.graph, translation });
+  return layout(functions, data, page, { title, description, language });
+}
+
+interface View {
+  language: PageLanguage;
+  /** Text in the site's language, marked as such on a page in another. */
+  marked: (text: unknown) => Html;
+  successorTitle?: Html | string;
+  graph: SiteGraph;
+  translation?: Translation;
+}
+
+function content(s: Statement, own: Translation["data"] | Statement["data"], view: View): string {
+  const { language, marked, translation } = view;
   const d = s.data;
-  const status = s.isCurrent ? html`Current${s.reviewOverdue && html` – review overdue since ${date(s.reviewBy)}`}` : "Superseded (replaced by a newer statement)";
+  const status = s.isCurrent ? (s.reviewOverdue ? language.say("status_current_overdue", { date: date(s.reviewBy, language) }) : language.text("status_current")) : language.text("status_superseded");
+  const successor = translation ? translation.supersededBy : s.supersededBy;
+  const predecessor = translation ? (s.supersedes?.translations.find((t) => t.language === translation.language) ?? s.supersedes) : s.supersedes;
+  const predecessorTitle = predecessor && (predecessor === s.supersedes ? marked(predecessor.title) : predecessor.title);
+  const easyRead = translation ? translation.easyRead : s.easyRead;
+  const partnership = marked(s.partnership.name);
   // A statement that ends "… will work towards:" leads straight into its list; a heading between them would cut the sentence from it.
-  const leadsIntoList = d.statement.trim().endsWith(":");
-  return html`<h1>${s.title}</h1>
-${s.supersededBy &&
+  const leadsIntoList = own.statement.trim().endsWith(":");
+  const copy = signedCopy(s, view);
+  return html`<h1>${own.title}</h1>
+${successor &&
   html`<div class="notice" role="note">
-<p><strong>This statement has been replaced.</strong> It was superseded by the <a href="${s.supersededBy.url}">${s.supersededBy.title}</a>, signed on ${date(s.supersededBy.data.signed)}.</p>
-</div>\n`}${d.summary && html`<p class="lead">${d.summary}</p>\n`}${s.easyRead && html`<p class="easy-read-link"><a href="${s.easyRead.url}">Read this statement in Easy Read</a></p>\n`}
+<p><strong>${language.text("statement_replaced")}</strong> ${language.say("statement_replaced_by", { successor: html`<a href="${successor.url}">${view.successorTitle}</a>`, date: date(s.supersededBy!.data.signed, language) })}</p>
+</div>\n`}${own.summary && html`<p class="lead">${own.summary}</p>\n`}${easyRead && html`<p class="easy-read-link"><a href="${easyRead.url}">${language.text("statement_easy_read_link")}</a></p>\n`}${languageLinks(view.graph.versions.get(translation?.url ?? s.url), language)}
 <dl class="facts">
-<div><dt>Signed by</dt><dd><a href="${s.partnership.url}">${s.partnership.name}</a></dd></div>
-<div><dt>Signed on</dt><dd>${date(d.signed)}</dd></div>
-<div><dt>Status</dt><dd>${status}</dd></div>${s.isCurrent && html`\n<div><dt>${s.reviewOverdue ? "Review was due by" : "Review due by"}</dt><dd>${date(s.reviewBy)}</dd></div>`}${
-    s.supersedes && html`\n<div><dt>Replaces</dt><dd><a href="${s.supersedes.url}">${s.supersedes.title}</a></dd></div>`
+<div><dt>${language.text("facts_signed_by")}</dt><dd><a href="${s.partnership.url}">${partnership}</a></dd></div>
+<div><dt>${language.text("facts_signed_on")}</dt><dd>${date(d.signed, language)}</dd></div>
+<div><dt>${language.text("facts_status")}</dt><dd>${status}</dd></div>${s.isCurrent && html`\n<div><dt>${language.text(s.reviewOverdue ? "facts_review_was_due" : "facts_review_due")}</dt><dd>${date(s.reviewBy, language)}</dd></div>`}${
+    predecessor && html`\n<div><dt>${language.text("facts_replaces")}</dt><dd><a href="${predecessor.url}">${predecessorTitle}</a></dd></div>`
   }
 </dl>
-${statementReview(s)}
-<h2 id="statement">The statement</h2>
-<div class="prose">${raw(renderMarkdown(d.statement, 3))}</div>
-${d.commitments && html`${!leadsIntoList && html`<h2 id="commitments">What ${s.partnership.name} will work towards</h2>`}\n${markdownList(d.commitments, false)}\n`}${
+${statementReview(s, language)}
+<h2 id="statement">${language.text("heading_statement")}</h2>
+<div class="prose">${raw(renderMarkdown(own.statement, 3))}</div>
+${own.commitments && html`${!leadsIntoList && html`<h2 id="commitments">${language.say("heading_commitments", { partnership })}</h2>`}\n${markdownList(own.commitments, false)}\n`}${
     d.protected_characteristics &&
-    html`<h2 id="protected-characteristics">Protected characteristics covered</h2>
-<p>The Equality Act 2010 characteristics this statement names:</p>
-<ul>${d.protected_characteristics.map((c) => html`\n<li>${characteristicName(c)}</li>`)}
+    html`<h2 id="protected-characteristics">${language.text("heading_characteristics")}</h2>
+<p>${language.text("characteristics_intro")}</p>
+<ul>${d.protected_characteristics.map((c) => html`\n<li>${language.text(characteristicWord(c))}</li>`)}
 </ul>\n`
-  }${d.legislation && html`<h2 id="legislation">Legislation</h2>\n<ul>${d.legislation.map((law) => html`\n<li>${law}</li>`)}\n</ul>\n`}${
-    d.document && html`<h2 id="signed-copy">Signed copy</h2>\n<p>${documentLink(d.document)}</p>\n`
+  }${d.legislation && html`<h2 id="legislation">${language.text("heading_legislation")}</h2>\n<ul>${d.legislation.map((law) => html`\n<li>${marked(law)}</li>`)}\n</ul>\n`}${
+    copy && html`<h2 id="signed-copy">${language.text("heading_signed_copy")}</h2>\n<p>${copy}</p>\n`
   }`.toString();
+}
+
+/** A translation's own signed copy; else the statement's, its English label marked as English. */
+function signedCopy(s: Statement, { language, marked, translation, graph }: View): Html | undefined {
+  if (translation?.data.document) return documentLink(translation.data.document, language);
+  if (!s.data.document) return undefined;
+  return translation ? marked(documentLink(s.data.document, siteLanguage(graph.site.language))) : documentLink(s.data.document, language);
 }

@@ -1,0 +1,78 @@
+// The language a page is written in: its tag and direction, its interface words, and dates and numbers written its way.
+import { dateInWords } from "../filters/date-in-words.ts";
+import { html, raw, type Html } from "../html/html.ts";
+import { textDirection } from "./tag.ts";
+import { WORDS, type WordKey, type Words } from "./words.ts";
+
+export interface PageLanguage {
+  /** The BCP 47 tag, e.g. "bn". */
+  readonly tag: string;
+  readonly direction: "ltr" | "rtl";
+  /** True for the site's own language, whose pages say nothing of their language beyond <html lang>. */
+  readonly isSiteLanguage: boolean;
+  /** One interface word, its placeholders filled with text. @example text("feed_title", { site: "Westshire" }) → "Westshire: updates" */
+  text(key: WordKey, values?: Record<string, string | number>): string;
+  /** One interface word as HTML: its own text escaped, its placeholders filled with text or markup. @example say("review_due", { date: date("2030-01-01") }) */
+  say(key: WordKey, values?: Record<string, unknown>): Html;
+  /** A date (YYYY, YYYY-MM or YYYY-MM-DD) in words: the site's language as GOV.UK writes it, another as Intl does. */
+  date(value: string): string;
+  /** A number the language's way (its digits and decimal sign), at most one decimal place, without grouping (a file size). */
+  number(value: number): string;
+}
+
+/** The site's own language, in the catalogue's English words. */
+export function siteLanguage(tag: string): PageLanguage {
+  return pageLanguage(tag, WORDS, true);
+}
+
+const cache = new WeakMap<Words, PageLanguage>();
+
+/** A language with its words; the same words give the same object, so a build of 10,000 pages makes each once. */
+export function pageLanguage(tag: string, words: Words, isSiteLanguage = false): PageLanguage {
+  const known = cache.get(words);
+  if (known?.tag === tag) return known;
+  const direction = textDirection(tag);
+  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 1, useGrouping: false });
+  const formats = {
+    day: new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    month: new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }),
+    year: new Intl.DateTimeFormat(tag, { year: "numeric", timeZone: "UTC" }),
+  };
+  const language: PageLanguage = {
+    tag,
+    direction,
+    isSiteLanguage,
+    text: (key, values = {}) => words[key].replace(/\{([a-z_]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)),
+    say: (key, values = {}) => fill(words[key], values),
+    date: (value) => {
+      if (isSiteLanguage) return dateInWords(value);
+      const [year, month, day] = String(value).split("-").map(Number);
+      const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+      return (day ? formats.day : month ? formats.month : formats.year).format(when);
+    },
+    number: (value) => numbers.format(value),
+  };
+  cache.set(words, language);
+  return language;
+}
+
+/** A word's text with its placeholders replaced: the text escaped by html, each value printed as html prints it. */
+function fill(template: string, values: Record<string, unknown>): Html {
+  let markup = "";
+  let last = 0;
+  for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
+    markup += html`${template.slice(last, match.index)}${match[1] in values ? values[match[1]] : match[0]}`.toString();
+    last = match.index + match[0].length;
+  }
+  return raw(markup + html`${template.slice(last)}`.toString());
+}
+
+/** Text in another language than the page's, marked so a screen reader speaks it in the right voice. @example inLanguage("Westshire Partners", "en-GB", bengali) → <span lang="en-GB">Westshire Partners</span> */
+export function inLanguage(text: unknown, tag: string, page: PageLanguage): Html {
+  if (tag === page.tag) return html`${text}`;
+  const direction = textDirection(tag);
+  return html`<span lang="${tag}"${direction !== page.direction && raw(` dir="${direction}"`)}>${text}</span>`;
+}
+
+/** The catalogue's English, for a part that Nunjucks pages call without saying their language (they are all in the site's). */
+export const ENGLISH = siteLanguage("en-GB");
