@@ -10,6 +10,7 @@ import { loadSourceFiles, type SourceFile } from "../src/model/load.ts";
 import { FILE_KINDS, PARTNERSHIP_TYPES, PROTECTED_CHARACTERISTICS, SECTORS, SLUG_PATTERN } from "../src/model/schema.ts";
 import { suggest } from "../src/model/suggest.ts";
 import { dateInWords } from "../src/filters/date-in-words.ts";
+import { newLanguage } from "./new/language.ts";
 
 /** Marks text an editor must replace; `npm run validate` warns while any is left. */
 export const PLACEHOLDER = "(replace this text)";
@@ -24,6 +25,7 @@ const USAGE = [
   "  npm run new -- partnership <slug> --area <area> --type <type> [--name \"…\"] [--parent <partnership>]",
   "  npm run new -- statement <slug> --partnership <partnership> [--signed YYYY-MM-DD] [--title \"…\"]",
   "  npm run new -- area <slug> --name \"…\" [--short-name \"…\"]",
+  "  npm run new -- language <tag>   (the site's words in another language, e.g. bn, to translate)",
   "The slug is the file name without .yaml, and the last part of the page address.",
 ];
 
@@ -85,6 +87,7 @@ export function runNew(args: string[], context: Partial<Context> = {}): Outcome 
   const { values, positionals } = parsed;
   if (values.help) return { exitCode: 0, lines: USAGE };
   const [kindName, slug, ...extra] = positionals;
+  if (kindName === "language") return newLanguage(slug, extra, { dataDir: resolve(context.dataDir ?? values.data ?? process.env.DATA_DIR ?? "_data"), rootDir: context.rootDir ?? process.cwd() });
 
   if (!kindName) return fail("Say what to create: a partnership, a statement or an area.", ...USAGE);
   if (!(NEW_KINDS as readonly string[]).includes(kindName)) {
@@ -248,6 +251,7 @@ function draftFor(
       { field: "legislation", help: ["Laws and duties it refers to."], example: ["legislation:", "  - Equality Act 2010", "  - Public Sector Equality Duty"] },
       { field: "document", help: ["The signed copy: format is the file type (PDF, DOCX, ODT), size_kb its size in kilobytes."], example: ["document:", "  title: Signed equalities statement", "  url: https://www.example.gov.uk/equalities-statement.pdf", "  format: PDF", "  size_kb: 200"] },
       { field: "easy_read", help: ["An Easy Read version, published as its own page and linked from the statement: short sentences (15 words or fewer), one idea each, at most 3 sentences a paragraph.", "A picture goes first in its paragraph, beside its words: ![Two people talking](/images/talking.png) with the file in the images folder beside _data."], example: ["easy_read: |", "  This is our promise about being fair.", "", "  We want everyone to get the help they need.", "", "  We will treat everyone with respect."] },
+      { field: "translations", help: ["The statement in other languages, each a page of its own at /equalities-statements/<slug>/<language>/: language is its tag (bn, ur, pl…),", "which needs the site's words in that language (npm run new language bn). summary, commitments, easy_read and document may follow, in that language."], example: ["translations:", "  - language: bn", "    title: সমতা বিবৃতি", "    statement: |", "      আমরা সবার সাথে ন্যায্য আচরণ করার প্রতিশ্রুতি দিচ্ছি।"] },
       { field: "review_by", help: ["When the signatories will review it, YYYY-MM-DD. Left out, it is four years after the date signed.", "The site says plainly when the current statement is overdue for review."], example: [`review_by: ${fourYearsOn(signed)}`] },
     ],
     notes: [

@@ -29,10 +29,10 @@ export function translationErrors(files: SourceFile[], siteLanguage = "en-GB"): 
   return errors;
 }
 
-/** A value still word for word the English one is a warning: the page would show English there. Words that are only placeholders and signs ("{title} ({format})") are the same in many languages. */
+/** A value still word for word the English one is a warning: the page would show English there. Placeholders, signs and abbreviations ("{title} ({format})", "{size} KB") are the same in many languages, so only words with a small letter count. */
 export function untranslatedWarnings(languages: Valid<LanguageData>[]): DataError[] {
   return languages.flatMap(({ source, data }) =>
-    WORD_KEYS.filter((key) => data[key] === WORDS[key] && /\p{L}/u.test(WORDS[key].replace(/\{[a-z_]+\}/g, ""))).map((key) => ({
+    WORD_KEYS.filter((key) => data[key] === WORDS[key] && /\p{Ll}/u.test(WORDS[key].replace(/\{[a-z_]+\}/g, ""))).map((key) => ({
       file: source.file,
       ...source.locate([key]),
       field: key,

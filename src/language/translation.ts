@@ -55,7 +55,7 @@ export function versionsOf(statements: readonly Statement[], siteLanguage: strin
   const versions = new Map<string, Version[]>();
   const add = (pages: { language: string; url: string }[]) => {
     if (pages.length < 2) return;
-    const list = pages.map((p) => ({ ...p, name: nameInItself(p.language), isDefault: p.language === siteLanguage }));
+    const list = pages.map(({ language, url }) => ({ language, url, name: nameInItself(language), isDefault: language === siteLanguage }));
     for (const page of pages) versions.set(page.url, list);
   };
   for (const s of statements) {
