@@ -54,6 +54,46 @@ const multilingual = gateSuite('multilingual', path.join(PROJECT_ROOT, 'tests/fi
     assert.not.match(board, '<script>alert', 'raw HTML in Markdown is shown as text, never passed through');
     assert.match(build().read('/partnerships/urdu-community-partnership/'), 'اردو کمیونٹی پارٹنرشپ');
   });
+  const statement = '/equalities-statements/children-and-young-peoples-board-statement/';
+  it('each translation is a whole page in its language: <html lang dir>, its words, its dates, the site\'s names marked', () => {
+    for (const [tag, dir, words, signed] of [['bn', 'ltr', 'মূল বিষয়বস্তুতে যান', '১৪ ফেব্রুয়ারি, ২০২৪'], ['ur', 'rtl', 'مرکزی مواد پر جائیں', '14 فروری، 2024'], ['pl', 'ltr', 'Przejdź do treści głównej', '14 lutego 2024']]) {
+      const page = build().read(`${statement}${tag}/`);
+      assert.match(page, `<html lang="${tag}" dir="${dir}">`);
+      assert.match(page, `<a class="skip-link" href="#main">${words}</a>`);
+      assert.match(page, `<time datetime="2024-02-14">${signed}</time>`);
+      assert.match(page, /<span lang="en-GB"( dir="ltr")?>Children &amp; Young People&#39;s Board<\/span>/);
+      assert.not.match(page, 'Skip to main content');
+    }
+    assert.match(build().read(`${statement}ur/easy-read/`), '<html lang="ur" dir="rtl">');
+    assert.match(build().read(`${statement}pl/`), '(PDF, 1,5 MB)');
+  });
+  it('the statement and its translations link to one another by name in each language, with hreflang in the head and the sitemap', () => {
+    const english = build().read(statement);
+    assert.match(english, '<html lang="en-GB">');
+    assert.match(english, `<a href="${statement}bn/" lang="bn" hreflang="bn">বাংলা</a>`);
+    assert.match(english, `<a href="${statement}ur/" lang="ur" hreflang="ur" dir="rtl">اردو</a>`);
+    assert.match(english, `<a href="${statement}pl/" lang="pl" hreflang="pl">polski</a>`);
+    for (const page of [english, build().read(`${statement}ur/`)]) {
+      assert.match(page, `<link rel="alternate" hreflang="bn" href="https://partnerships.example.test${statement}bn/">`);
+      assert.match(page, `<link rel="alternate" hreflang="x-default" href="https://partnerships.example.test${statement}">`);
+    }
+    const sitemap = build().read('/sitemap.xml');
+    assert.match(sitemap, 'xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    assert.match(sitemap, `<url><loc>https://partnerships.example.test${statement}pl/</loc><xhtml:link rel="alternate" hreflang="en-GB" href="https://partnerships.example.test${statement}"/><xhtml:link rel="alternate" hreflang="x-default"`);
+  });
+  it('a translation of a superseded statement says so in its language, and links to the translation that replaced it', () => {
+    const old = build().read('/equalities-statements/children-and-young-peoples-board-statement-2019/pl/');
+    assert.match(old, '<strong>Ta deklaracja została zastąpiona.</strong> Zastąpił ją dokument <a href="/equalities-statements/children-and-young-peoples-board-statement/pl/">');
+    assert.match(old, '<title>Zastąpiona: Deklaracja równości Rady ds. Dzieci i Młodzieży 2019 – ');
+  });
+  it('translations are in the feed (xml:lang) and the open data', () => {
+    assert.match(build().read('/feed.xml'), `<entry xml:lang="ur">\n<title>بچوں اور نوجوانوں کے بورڈ کا مساوات کا بیان &quot;2024&quot;</title>\n<link href="https://partnerships.example.test${statement}ur/"/>`);
+    const data = JSON.parse(build().read('/data/partnerships.json'));
+    const translations = data.statements.find((s: { slug: string }) => s.slug === 'children-and-young-peoples-board-statement').translations;
+    assert.equal(translations.map((t: { language: string }) => t.language), ['bn', 'ur', 'pl']);
+    assert.is(translations[1].easy_read_url, `https://partnerships.example.test${statement}ur/easy-read/`);
+    assert.is(translations[2].url, `https://partnerships.example.test${statement}pl/`);
+  });
 });
 
 // Westshire is copied outside git (no commit dates leak in), its images folder beside _data as in a real project.
