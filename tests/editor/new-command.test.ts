@@ -5,6 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { PLACEHOLDER, runNew, schemaProblems, type NewKind } from "../../scripts/new.ts";
+import { languageFileText } from "../../scripts/new/language.ts";
 import { checkData } from "../../scripts/validate.ts";
 import { dateInWords } from "../../src/filters/date-in-words.ts";
 import { areaSchema, partnershipSchema, statementSchema } from "../../src/model/schema.ts";
@@ -60,7 +61,8 @@ for (const { kind, args, file, fields } of CASES) {
   });
 
   test(`new ${kind}: switching on every commented-out example still gives a valid file`, () => {
-    const folder = copyFixture();
+    // The translations example is in Bengali, which needs the site's words in Bengali (npm run new language bn writes them).
+    const folder = copyFixture(kind === "statement" ? { "languages/bn.yaml": languageFileText("bn") } : {});
     runIn(folder, ...args);
     const full = uncommentExamples(readFileSync(join(folder.root, file), "utf8"));
     assert.equal(Object.keys(parse(full)).sort(), [...fields].sort(), "every example was switched on");

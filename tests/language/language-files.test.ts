@@ -8,6 +8,7 @@ import { checkData as validateCommand } from "../../scripts/validate.ts";
 import { placeholders, WORD_KEYS, WORDS, characteristicWord } from "../../src/language/words.ts";
 import { formatDataError, type DataError } from "../../src/model/data-error.ts";
 import { PROTECTED_CHARACTERISTICS } from "../../src/model/schema.ts";
+import { jsonSchemaFor } from "../../src/model/json-schema.ts";
 import { checkData, lines, MINIMAL_FILES, PROJECT_ROOT, writeDataFolder } from "../helpers/data-folder.ts";
 
 /** A Polish language file: the multilingual borough's, which translates every word. */
@@ -67,6 +68,19 @@ test("a value still in English is a warning in npm run validate, not an error; a
   assert.ok(warned.includes("skip_link") && !warned.includes("size_kb") && !warned.includes("document_label"), warned.join(", "));
   assert.is(warned.length, WORD_KEYS.filter((key) => /\p{Ll}/u.test(WORDS[key].replace(/\{[a-z_]+\}/g, ""))).length);
   assert.match(report.lines.join("\n"), 'WARNING _data/languages/pl.yaml:7:12 skip_link: is still the English words ("Skip to main content")');
+});
+
+test("the JSON Schema for language files is made from the catalogue: every key required, its English shown, a lost placeholder marked while typing", () => {
+  const schema = jsonSchemaFor("language") as { required: string[]; additionalProperties: boolean; properties: Record<string, { description: string; pattern?: string; patternErrorMessage?: string }> };
+  assert.equal(schema.required, WORD_KEYS);
+  assert.is(schema.additionalProperties, false);
+  const review = schema.properties.review_due;
+  assert.is(review.description, "In English: It will be reviewed by {date}.");
+  assert.ok(new RegExp(review.pattern!).test("Zostanie przejrzana do {date}."));
+  assert.not.ok(new RegExp(review.pattern!).test("Zostanie przejrzana do {data}."));
+  assert.is(review.patternErrorMessage, "Keep {date} as written, in braces and in English: the site puts the value there");
+  assert.is(schema.properties.skip_link.pattern, undefined);
+  assert.equal(JSON.parse(readFileSync(join(PROJECT_ROOT, "schemas/language.json"), "utf8")), jsonSchemaFor("language"), "schemas/language.json is up to date (npm run schemas)");
 });
 
 test.run();
