@@ -42,7 +42,8 @@ export function pageLanguage(tag: string, words: Words, isSiteLanguage = false):
     tag,
     direction,
     isSiteLanguage,
-    text: (key, values = {}) => words[key].replace(/\{([a-z_]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)),
+    // Most words have no placeholder, and a large site asks for them a million times a build: those are returned as they are.
+    text: (key, values) => (values && words[key].includes("{") ? words[key].replace(/\{([a-z_]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : words[key]),
     say: (key, values = {}) => fill(words[key], values),
     date: (value) => {
       if (isSiteLanguage) return dateInWords(value);
