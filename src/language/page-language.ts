@@ -43,8 +43,8 @@ export function pageLanguage(tag: string, words: Words, isSiteLanguage = false):
     direction,
     isSiteLanguage,
     // Most words have no placeholder, and a large site asks for them a million times a build: those are returned as they are.
-    text: (key, values) => (values && words[key].includes("{") ? words[key].replace(/\{([a-z_]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : words[key]),
-    say: (key, values = {}) => fill(words[key], values),
+    text: (key, values) => (values && words[key].includes("{") ? join(words[key], values, (part) => part, String) : words[key]),
+    say: (key, values = {}) => raw(join(words[key], values, escaped, (value) => html`${value}`.toString())),
     date: (value) => {
       if (isSiteLanguage) return dateInWords(value);
       const [year, month, day] = String(value).split("-").map(Number);
@@ -57,16 +57,23 @@ export function pageLanguage(tag: string, words: Words, isSiteLanguage = false):
   return language;
 }
 
-/** A word's text with its placeholders replaced: the text escaped by html, each value printed as html prints it. */
-function fill(template: string, values: Record<string, unknown>): Html {
-  let markup = "";
-  let last = 0;
-  for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
-    markup += html`${template.slice(last, match.index)}${match[1] in values ? values[match[1]] : match[0]}`.toString();
-    last = match.index + match[0].length;
-  }
-  return raw(markup + html`${template.slice(last)}`.toString());
+/** A word cut at its placeholders, once: its text at even places, the placeholders' names at odd ones. */
+const pieces = new Map<string, string[]>();
+function piecesOf(template: string): string[] {
+  let found = pieces.get(template);
+  if (!found) pieces.set(template, (found = template.split(/\{([a-z_]+)\}/)));
+  return found;
 }
+
+/** The word with each placeholder replaced by its value; text and values each printed their own way (escaped for HTML, or as they are). */
+function join(template: string, values: Record<string, unknown>, text: (part: string) => string, value: (value: unknown) => string): string {
+  const parts = piecesOf(template);
+  let out = text(parts[0]);
+  for (let i = 1; i < parts.length; i += 2) out += (parts[i] in values ? value(values[parts[i]]) : `{${parts[i]}}`) + text(parts[i + 1]);
+  return out;
+}
+
+const escaped = (part: string) => html`${part}`.toString();
 
 /** Text in another language than the page's, marked so a screen reader speaks it in the right voice. @example inLanguage("Westshire Partners", "en-GB", bengali) → <span lang="en-GB">Westshire Partners</span> */
 export function inLanguage(text: unknown, tag: string, page: PageLanguage): Html {
