@@ -80,7 +80,7 @@ test("README files, and the .DS_Store files macOS writes itself, are left alone"
 test("any other hidden or stray file is an error naming it", () => {
   expectOneError(checkData({ "partnerships/.draft.yaml": lines("name: Draft") }), { file: "_data/partnerships/.draft.yaml", field: "", message: /has a name that is not a valid slug/ });
   expectOneError(checkData({ "partnerships/.gitkeep": "" }), { file: "_data/partnerships/.gitkeep", field: "", message: /is not read: data files must end in \.yaml$/ });
-  expectOneError(checkData({ "notes.txt": "x" }), { file: "_data/notes.txt", field: "", message: /is not a file the site reads; _data\/ holds site\.yaml, README\.md files and the folders areas\/, partnerships\/ and statements\/: move or delete it/ });
+  expectOneError(checkData({ "notes.txt": "x" }), { file: "_data/notes.txt", field: "", message: /is not a file the site reads; _data\/ holds site\.yaml, README\.md files and the folders areas\/, partnerships\/, statements\/ and languages\/: move or delete it/ });
 });
 
 test("a misspelt folder is an error naming it and the folders the site reads, never silently skipped", () => {
@@ -88,7 +88,7 @@ test("a misspelt folder is an error naming it and the folders the site reads, ne
     expectOneError(checkData({ [`${folder}/new-board.yaml`]: lines("name: New Board") }), {
       file: `_data/${folder}`,
       field: "",
-      message: /^is a folder the site does not read, so nothing in it is published; the folders are areas\/, partnerships\/ and statements\/$/,
+      message: /^is a folder the site does not read, so nothing in it is published; the folders are areas\/, partnerships\/, statements\/ and languages\/$/,
       suggestion: meant,
     });
   }
