@@ -1,4 +1,5 @@
 // GOV.UK breadcrumbs: the pages above this one; the current page is the h1, not a link to itself.
+import { ownWords } from "../../src/filters/own-words.ts";
 import { html, type Html } from "../../src/html/html.ts";
 import type { Crumb } from "../../src/model/graph.ts";
 
@@ -6,7 +7,7 @@ import type { Crumb } from "../../src/model/graph.ts";
 export function breadcrumbs(trail: readonly Crumb[]): Html {
   return html`<nav class="breadcrumbs" aria-label="Breadcrumb">
 <ol>
-<li><a href="/">Home</a></li>${trail.map((crumb) => html`\n<li><a href="${crumb.url}">${crumb.title}</a></li>`)}
+<li><a href="/">Home</a></li>${trail.map((crumb) => html`\n<li><a href="${crumb.url}">${ownWords(crumb.title, crumb.language)}</a></li>`)}
 </ol>
 </nav>\n`;
 }

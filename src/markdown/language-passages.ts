@@ -8,13 +8,19 @@ import { isLanguageTag, textDirection } from "../language/tag.ts";
 const spans = markdownItBracketedSpans as unknown as (md: MarkdownIt) => void;
 const attrs = markdownItAttrs as unknown as (md: MarkdownIt, options?: { allowedAttributes?: string[] }) => void;
 
-/** Adds the passage syntax to a markdown-it instance: `lang` is the only attribute it sets, with `dir="rtl"` beside a right-to-left language. */
+/**
+ * Adds the passage syntax to a markdown-it instance: `lang` is the only attribute it sets, with `dir="rtl"` beside a right-to-left language,
+ * and `dir="ltr"` beside a left-to-right one inside text that runs right to left (`env.language`, the text's own language), which it would inherit.
+ */
 export function markLanguagePassages(md: MarkdownIt): void {
   md.use(spans).use(attrs, { allowedAttributes: ["lang"] });
   md.core.ruler.push("language_direction", (state) => {
+    const outer = typeof state.env?.language === "string" && isLanguageTag(state.env.language) ? textDirection(state.env.language) : "ltr";
     visit(state.tokens, (token) => {
       const lang = token.attrGet("lang");
-      if (typeof lang === "string" && isLanguageTag(lang) && textDirection(lang) === "rtl") token.attrSet("dir", "rtl");
+      if (typeof lang !== "string" || !isLanguageTag(lang)) return;
+      const direction = textDirection(lang);
+      if (direction === "rtl" || outer === "rtl") token.attrSet("dir", direction);
     });
   });
 }

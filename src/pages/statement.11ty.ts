@@ -6,6 +6,7 @@ import { statementReview } from "../../_includes/partials/statement-review.ts";
 import { layout } from "../../_includes/layouts/base.11ty.ts";
 import type { PageData, TemplateFunctions } from "../eleventy/template-context.ts";
 import { characteristicName } from "../filters/labels.ts";
+import { languageAttributes, ownWords } from "../filters/own-words.ts";
 import { html, raw } from "../html/html.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import type { Statement } from "../model/graph.ts";
@@ -30,31 +31,33 @@ export function render(this: TemplateFunctions, data: StatementPage): string {
 
 function content(s: Statement): string {
   const d = s.data;
+  const lang = languageAttributes(d.language);
+  const partnership = ownWords(s.partnership.name, s.partnership.data.language);
   const status = s.isCurrent ? html`Current${s.reviewOverdue && html` – review overdue since ${date(s.reviewBy)}`}` : "Superseded (replaced by a newer statement)";
   // A statement that ends "… will work towards:" leads straight into its list; a heading between them would cut the sentence from it.
   const leadsIntoList = d.statement.trim().endsWith(":");
-  return html`<h1>${s.title}</h1>
+  return html`<h1${lang}>${s.title}</h1>
 ${s.supersededBy &&
   html`<div class="notice" role="note">
-<p><strong>This statement has been replaced.</strong> It was superseded by the <a href="${s.supersededBy.url}">${s.supersededBy.title}</a>, signed on ${date(s.supersededBy.data.signed)}.</p>
-</div>\n`}${d.summary && html`<p class="lead">${d.summary}</p>\n`}${s.easyRead && html`<p class="easy-read-link"><a href="${s.easyRead.url}">Read this statement in Easy Read</a></p>\n`}
+<p><strong>This statement has been replaced.</strong> It was superseded by the <a href="${s.supersededBy.url}">${ownWords(s.supersededBy.title, s.supersededBy.data.language)}</a>, signed on ${date(s.supersededBy.data.signed)}.</p>
+</div>\n`}${d.summary && html`<p class="lead"${lang}>${d.summary}</p>\n`}${s.easyRead && html`<p class="easy-read-link"><a href="${s.easyRead.url}">Read this statement in Easy Read</a></p>\n`}
 <dl class="facts">
-<div><dt>Signed by</dt><dd><a href="${s.partnership.url}">${s.partnership.name}</a></dd></div>
+<div><dt>Signed by</dt><dd><a href="${s.partnership.url}">${partnership}</a></dd></div>
 <div><dt>Signed on</dt><dd>${date(d.signed)}</dd></div>
 <div><dt>Status</dt><dd>${status}</dd></div>${s.isCurrent && html`\n<div><dt>${s.reviewOverdue ? "Review was due by" : "Review due by"}</dt><dd>${date(s.reviewBy)}</dd></div>`}${
-    s.supersedes && html`\n<div><dt>Replaces</dt><dd><a href="${s.supersedes.url}">${s.supersedes.title}</a></dd></div>`
+    s.supersedes && html`\n<div><dt>Replaces</dt><dd><a href="${s.supersedes.url}">${ownWords(s.supersedes.title, s.supersedes.data.language)}</a></dd></div>`
   }
 </dl>
 ${statementReview(s)}
 <h2 id="statement">The statement</h2>
-<div class="prose">${raw(renderMarkdown(d.statement, 3))}</div>
-${d.commitments && html`${!leadsIntoList && html`<h2 id="commitments">What ${s.partnership.name} will work towards</h2>`}\n${markdownList(d.commitments, false)}\n`}${
+<div class="prose"${lang}>${raw(renderMarkdown(d.statement, 3, d.language))}</div>
+${d.commitments && html`${!leadsIntoList && html`<h2 id="commitments">What ${partnership} will work towards</h2>`}\n${ownWords(markdownList(d.commitments, false, d.language), d.language, "div")}\n`}${
     d.protected_characteristics &&
     html`<h2 id="protected-characteristics">Protected characteristics covered</h2>
 <p>The Equality Act 2010 characteristics this statement names:</p>
 <ul>${d.protected_characteristics.map((c) => html`\n<li>${characteristicName(c)}</li>`)}
 </ul>\n`
-  }${d.legislation && html`<h2 id="legislation">Legislation</h2>\n<ul>${d.legislation.map((law) => html`\n<li>${law}</li>`)}\n</ul>\n`}${
-    d.document && html`<h2 id="signed-copy">Signed copy</h2>\n<p>${documentLink(d.document)}</p>\n`
+  }${d.legislation && html`<h2 id="legislation">Legislation</h2>\n<ul>${d.legislation.map((law) => html`\n<li>${ownWords(law, d.language)}</li>`)}\n</ul>\n`}${
+    d.document && html`<h2 id="signed-copy">Signed copy</h2>\n<p>${documentLink(d.document, d.language)}</p>\n`
   }`.toString();
 }

@@ -12,6 +12,12 @@ test("[words]{lang=…} is a span in that language, right to left where its scri
   assert.is(renderInlineMarkdown("[a [b]{lang=pa}]{lang=ar}"), '<span lang="ar" dir="rtl">a <span lang="pa">b</span></span>', "passages nest");
 });
 
+test("inside text that runs right to left, a left-to-right passage says so, or it would take the text's direction", () => {
+  assert.is(renderMarkdown("ہم ملتے ہیں۔ [We meet.]{lang=en-GB}", 2, "ur"), '<p>ہم ملتے ہیں۔ <span lang="en-GB" dir="ltr">We meet.</span></p>\n');
+  assert.is(renderInlineMarkdown("[We meet.]{lang=en-GB} [ملتے]{lang=ur}", "ar"), '<span lang="en-GB" dir="ltr">We meet.</span> <span lang="ur" dir="rtl">ملتے</span>');
+  assert.is(renderInlineMarkdown("[We meet.]{lang=en-GB}", "bn"), '<span lang="en-GB">We meet.</span>');
+});
+
 test("no attribute but lang reaches the page, and escaped braces are text", () => {
   assert.is(renderInlineMarkdown("[x]{lang=bn .big #top onclick=alert(1)}"), '<span lang="bn">x</span>');
   assert.is(renderMarkdown("Review by \\{date\\}"), "<p>Review by {date}</p>\n");
