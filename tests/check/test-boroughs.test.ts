@@ -54,6 +54,14 @@ const multilingual = gateSuite('multilingual', path.join(PROJECT_ROOT, 'tests/fi
     assert.not.match(board, '<script>alert', 'raw HTML in Markdown is shown as text, never passed through');
     assert.match(build().read('/partnerships/urdu-community-partnership/'), 'اردو کمیونٹی پارٹنرشپ');
   });
+  it('passages and whole files in another language carry their lang, and dir for Urdu', () => {
+    const urdu = build().read('/partnerships/urdu-community-partnership/');
+    assert.match(urdu, '<h1 lang="ur" dir="rtl">اردو کمیونٹی پارٹنرشپ</h1>');
+    assert.match(urdu, '<p lang="en-GB" dir="ltr">We meet monthly; the minutes are in Urdu &amp; English.</p>', 'an English paragraph in an Urdu file is marked back');
+    assert.match(build().read('/partnerships/children-and-young-peoples-board/'), '<span lang="bn">বাংলাদেশি মহিলা সমিতি</span>');
+    assert.match(build().read('/'), '<span lang="ur" dir="rtl">اردو کمیونٹی پارٹنرشپ</span>', 'the tree marks the name');
+    assert.match(build().read('/feed.xml'), '<title xml:lang="bn">বাংলাদেশি কমিউনিটি ফোরাম');
+  });
 });
 
 // Westshire is copied outside git (no commit dates leak in), its images folder beside _data as in a real project.
