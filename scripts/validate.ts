@@ -10,6 +10,7 @@ import { buildGraph } from "../src/model/graph.ts";
 import { loadSourceFiles, type SourceFile } from "../src/model/load.ts";
 import { validate } from "../src/model/validate.ts";
 import { easyReadProblems } from "../src/markdown/easy-read-style.ts";
+import { unmarkedScriptWarnings } from "../src/model/script-warnings.ts";
 import { PLACEHOLDER } from "./new.ts";
 
 export interface Report {
@@ -31,6 +32,7 @@ export function checkData(dataDir = "_data", rootDir = process.cwd(), today = uk
   const warnings = sortByPlace([
     ...loaded.files.flatMap(placeholderWarnings),
     ...loaded.files.flatMap(easyReadWarnings),
+    ...unmarkedScriptWarnings(loaded.files),
     ...checked.warnings,
     ...(checked.data ? overdueWarnings(checked.data, today) : []),
     ...(checked.data ? endedPlanWarnings(checked.data, today) : []),

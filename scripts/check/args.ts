@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { CACHE_DIR } from './cache.ts';
 import type { CheckerName } from './types.ts';
 
-export type RunnableChecker = Extract<CheckerName, 'html-validate' | 'links' | 'weight' | 'pa11y-ci' | 'contrast' | 'layout'>;
-export const CHECKERS: readonly RunnableChecker[] = ['html-validate', 'links', 'weight', 'pa11y-ci', 'contrast', 'layout'];
+export type RunnableChecker = Extract<CheckerName, 'html-validate' | 'links' | 'weight' | 'pa11y-ci' | 'contrast' | 'layout' | 'language'>;
+export const CHECKERS: readonly RunnableChecker[] = ['html-validate', 'links', 'weight', 'pa11y-ci', 'contrast', 'layout', 'language'];
 /** Older names still accepted by --only: "pa11y" meant every pa11y pass. */
 const ALIASES: Record<string, RunnableChecker[]> = { pa11y: ['pa11y-ci', 'contrast'] };
 

@@ -8,6 +8,7 @@ import { checkContrast } from './contrast.ts';
 import { type CachedChecker, chromiumPath, chromiumVersion, fingerprint } from './fingerprints.ts';
 import { listHtmlFiles } from './html-files.ts';
 import { checkHtmlValidate } from './html-validate.ts';
+import { checkLanguageOfParts } from './language.ts';
 import { checkLayout } from './layout.ts';
 import { checkLinks } from './links.ts';
 import { checkPa11yCi, readPa11yCiConfig } from './pa11y-ci.ts';
@@ -207,6 +208,8 @@ async function runChecker(
       return cached('layout', units(options, site), (todo) =>
         checkLayout(options.siteDir, todo.map((unit) => unit.page), { ...prefix, ...browser, onPage, pageTimeoutMs: 2 * (readPa11yCiConfig(options.pa11yciFile).defaults.timeout ?? 30_000) }),
       );
+    case 'language':
+      return checkLanguageOfParts(options.siteDir, { onPage });
     default:
       throw new Error(`unknown checker ${String(checker satisfies never)}`);
   }

@@ -1,6 +1,6 @@
 // Shared result types for the accessibility gate: one issue, one checker's outcome, and how an issue prints.
 
-export type CheckerName = 'sitemap' | 'html-validate' | 'links' | 'pa11y-ci' | 'contrast' | 'weight' | 'layout' | 'gate';
+export type CheckerName = 'sitemap' | 'html-validate' | 'links' | 'pa11y-ci' | 'contrast' | 'weight' | 'layout' | 'language' | 'gate';
 
 export interface Issue {
   checker: CheckerName;

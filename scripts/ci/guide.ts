@@ -16,6 +16,7 @@ const KINDS: [(issue: CheckIssue) => boolean, ProblemKind][] = [
   [(issue) => /image-alt|role-img-alt|H37|wcag\/h37|alt-text|H67/i.test(issue.rule), kind('An image has no description')],
   [(issue) => issue.checker === 'links', kind('A link or image address goes nowhere')],
   [(issue) => issue.checker === 'weight', kind('A page is too big')],
+  [(issue) => issue.checker === 'language', kind('Words in another language are not marked')],
   [(issue) => /heading|H42|wcag\/h42|page-has-heading|empty-heading/i.test(issue.rule), kind('A heading is empty or out of order')],
 ];
 const OTHER = kind('Another accessibility problem');

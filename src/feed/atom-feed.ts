@@ -16,13 +16,13 @@ export function atomFeed(graph: SiteGraph, root: string): string {
   const entries = updates.map((entry) => {
     const href = link(entry.url);
     const summary = `${entry.closed ? `Closed on ${dateInWords(entry.closed)}. ` : ""}${entry.summary}`;
-    // A translation's entry is in its own language (RFC 4287 takes xml:lang on any element).
-    return `<entry${entry.language ? ` xml:lang="${xml(entry.language)}"` : ""}>
-<title>${xml(entry.title)}</title>
+    const lang = (language: string | undefined) => (language ? ` xml:lang="${xml(language)}"` : "");
+    return `<entry>
+<title${lang(entry.language)}>${xml(entry.title)}</title>
 <link href="${xml(href)}"/>
 <id>${xml(href)}#${entry.updated}</id>
 <updated>${entry.updated}T00:00:00Z</updated>
-<summary>${xml(summary)}</summary>
+<summary${lang(entry.summaryLanguage)}>${xml(summary)}</summary>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -23,7 +23,7 @@ export class Translation {
   /** Its entry in the Atom feed, dated as the statement is. */
   get update(): Update {
     const s = this.statement;
-    return { title: this.title, url: this.url, summary: this.data.summary ?? this.title, updated: s.updated ?? s.data.signed, language: this.language };
+    return { title: this.title, url: this.url, summary: this.data.summary ?? this.title, updated: s.updated ?? s.data.signed, language: this.language, summaryLanguage: this.language };
   }
 }
 

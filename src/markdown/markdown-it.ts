@@ -1,6 +1,7 @@
 // The one markdown-it set-up: raw HTML shown as text, only the contract's link schemes, headings that never skip a level.
 import MarkdownIt from "markdown-it";
 import { isAllowedUrl } from "../model/urls.ts";
+import { markLanguagePassages } from "./language-passages.ts";
 import { normaliseHeadings } from "./normalise-headings.ts";
 
 export const markdownIt = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -8,3 +9,4 @@ markdownIt.validateLink = (url: string) => url.startsWith("#") || isAllowedUrl(u
 markdownIt.core.ruler.push("normalise_headings", (state) => {
   normaliseHeadings(state.tokens, Number(state.env?.headingLevel ?? 2));
 });
+markLanguagePassages(markdownIt);

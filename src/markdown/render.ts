@@ -14,12 +14,12 @@ function remembered(key: string, render: () => string): string {
   return html;
 }
 
-/** Block Markdown, with its headings starting at `headingLevel`. @example renderMarkdown("# Aims", 3) → "<h3>Aims</h3>\n" */
-export function renderMarkdown(source: string, headingLevel = 2): string {
-  return remembered(`b${headingLevel}\0${source}`, () => markdownIt.render(source, { headingLevel }));
+/** Block Markdown, with its headings starting at `headingLevel`; `language` is the one it is written in, when not the site's. @example renderMarkdown("# Aims", 3) → "<h3>Aims</h3>\n" */
+export function renderMarkdown(source: string, headingLevel = 2, language?: string): string {
+  return remembered(`b${headingLevel}\0${language ?? ""}\0${source}`, () => markdownIt.render(source, { headingLevel, language }));
 }
 
 /** Inline Markdown for a list item: no wrapping paragraph. @example renderInlineMarkdown("*now*") → "<em>now</em>" */
-export function renderInlineMarkdown(source: string): string {
-  return remembered(`i\0${source}`, () => markdownIt.renderInline(source, {}));
+export function renderInlineMarkdown(source: string, language?: string): string {
+  return remembered(`i\0${language ?? ""}\0${source}`, () => markdownIt.renderInline(source, { language }));
 }

@@ -13,6 +13,8 @@ const REVIEW_YEARS = 4;
 export interface Crumb {
   title: string;
   url: string;
+  /** The language its title is written in, when it is not the site's. */
+  language?: string;
 }
 
 export class Area {
@@ -64,7 +66,7 @@ export class Partnership {
     for (let p = this.parent; p; p = p.parent) above.push(p);
     return above.reverse();
   }
-  get trail(): Crumb[] { return [{ title: this.area.shortName, url: this.area.url }, ...this.ancestors.map((a) => ({ title: a.name, url: a.url }))]; }
+  get trail(): Crumb[] { return [{ title: this.area.shortName, url: this.area.url }, ...this.ancestors.map((a) => ({ title: a.name, url: a.url, ...(a.data.language && { language: a.data.language }) }))]; }
   get currentStatement(): Statement | undefined { return this.statements.at(-1); }
   /** An "Exit this page" link shows on this partnership's pages when it or any body above it asks for one. */
   get quickExit(): boolean { return [this, ...this.ancestors].some((p) => p.data.quick_exit); }
@@ -112,7 +114,7 @@ export class EasyRead {
   get title(): string { return `${this.statement.title}: Easy Read`; }
   get url(): string { return `${this.statement.url}easy-read/`; }
   get partnership(): Partnership { return this.statement.partnership; }
-  get trail(): Crumb[] { return [...this.statement.trail, { title: this.statement.title, url: this.statement.url }]; }
+  get trail(): Crumb[] { return [...this.statement.trail, { title: this.statement.title, url: this.statement.url, ...(this.statement.data.language && { language: this.statement.data.language }) }]; }
 }
 
 export interface SiteGraph {
@@ -153,8 +155,9 @@ export interface Update {
   updated: string;
   /** The day a partnership closed, when it has. */
   closed?: string;
-  /** The language of a translation's entry, when it is not the site's. */
+  /** The language of the title's and the summary's own words, when not the site's (the feed marks them with xml:lang). */
   language?: string;
+  summaryLanguage?: string;
 }
 
 /** The feed carries the latest changes, not the whole directory. */
@@ -208,7 +211,7 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
   const sortedPartnerships = [...partnerships.values()].sort(byName);
   const updates: Update[] = [
     ...sortedPartnerships.flatMap((p) => partnershipUpdate(p, today)),
-    ...statements.map((s) => ({ title: s.title, url: s.url, summary: s.data.summary ?? `Signed by ${s.partnership.name}.`, updated: s.updated ?? s.data.signed })),
+    ...statements.map((s) => ({ title: s.title, url: s.url, summary: s.data.summary ?? `Signed by ${s.partnership.name}.`, updated: s.updated ?? s.data.signed, ...(s.data.language && { language: s.data.language, ...(s.data.summary && { summaryLanguage: s.data.language }) }) })),
     ...statements.flatMap((s) => s.translations.map((t) => t.update)),
   ];
   const translations = statements.flatMap((s) => s.translations);
@@ -235,7 +238,7 @@ function partnershipUpdate(p: Partnership, today: string): Update[] {
   const dates = [p.updated, closed && closed <= today ? closed : undefined].filter((d): d is string => d !== undefined).sort();
   const updated = dates.at(-1);
   if (!updated) return [];
-  return [{ title: closed ? `${p.name} (closed)` : p.name, url: p.url, summary: p.data.summary, updated, ...(closed && { closed }) }];
+  return [{ title: closed ? `${p.name} (closed)` : p.name, url: p.url, summary: p.data.summary, updated, ...(closed && { closed }), ...(p.data.language && { language: p.data.language, ...(!closed && { summaryLanguage: p.data.language }) }) }];
 }
 
 function groupByLetter(partnerships: Partnership[]): LetterGroup[] {

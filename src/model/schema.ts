@@ -4,6 +4,7 @@ import { isLanguageTag } from "../language/tag.ts";
 import { languageFileSchema } from "../language/language-file.ts";
 import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
+import { markdownPassageProblems } from "../markdown/language-passages.ts";
 import { endOf, startOf } from "./partial-date.ts";
 import { isVisible, textProblem } from "./text-rules.ts";
 import { ALLOWED_URL, urlProblem } from "./urls.ts";
@@ -74,6 +75,7 @@ export const markdownText = z.string({ error: "must be text" }).trim().min(1, { 
   const problem = textIssue(value, "many");
   const problems = problem ? [problem] : markdownLinkProblems(value);
   for (const problem of problems) ctx.addIssue({ code: "custom", message: problem, input: value });
+  if (!problem) for (const { message, line } of markdownPassageProblems(value)) ctx.addIssue({ code: "custom", message, input: value, params: { line } });
 });
 
 const slug = z.string({ error: "must be a slug (text)" }).regex(SLUG_PATTERN, { error: `is not a valid slug; use ${SLUG_HELP}` });
@@ -221,6 +223,7 @@ export const partnershipSchema = record({
   quick_exit: z.boolean({ error: "must be true or false" }).default(false),
   dissolved: date.optional(),
   plans: list(planSchema).optional(),
+  language: languageTag.optional(),
 }).superRefine((p, ctx) => {
   if (p.dissolved && p.established && p.dissolved < startOf(p.established)) {
     ctx.addIssue({ code: "custom", path: ["dissolved"], message: `(${p.dissolved}) is before the partnership was established (${p.established}); a group can only close after it starts` });
@@ -273,6 +276,7 @@ export const statementSchema = record({
       seen.add(language);
     });
   }).optional(),
+  language: languageTag.optional(),
 }).superRefine((statement, ctx) => {
   if (statement.review_by && statement.review_by < statement.signed) {
     ctx.addIssue({ code: "custom", path: ["review_by"], message: `(${statement.review_by}) is before the date signed (${statement.signed}); a review date must be on or after it` });

@@ -112,7 +112,16 @@ function issueToErrors(source: SourceFile, schema: z.ZodType, issue: z.core.$Zod
   if (issue.code === "invalid_value" && typeof input === "string") {
     return [{ ...at(issue.path), message: `"${input}" ${issue.message}`, suggestion: suggest(input, issue.values.map(String)) }];
   }
-  return [{ ...at(issue.path), message: issue.message }];
+  return [{ ...at(issue.path), ...lineInText(source, issue), message: issue.message }];
+}
+
+/** A problem found on a line of a Markdown text (`params.line`, 0-based) is placed on that line of the file: a literal block (`field: |`) starts on the line after the field. */
+function lineInText(source: SourceFile, issue: z.core.$ZodIssue): { line?: number; column?: number } {
+  const line = issue.code === "custom" ? (issue.params as { line?: unknown } | undefined)?.line : undefined;
+  const at = typeof line === "number" ? source.locate(issue.path) : undefined;
+  if (!at || typeof line !== "number") return {};
+  const input = (issue as { input?: unknown }).input;
+  return typeof input === "string" && input.includes("\n") ? { line: at.line + 1 + line, column: undefined } : {};
 }
 
 /** Once a value has failed its basic form (a date not written YYYY-MM-DD), a refinement of it ("not a real calendar date") adds nothing. */

@@ -1,6 +1,7 @@
 // A statement's Easy Read version, or a translation's in its language: short sentences and pictures, large text, linked from the full statement.
 import { layout } from "../../_includes/layouts/base.11ty.ts";
 import type { PageData, TemplateFunctions } from "../eleventy/template-context.ts";
+import { languageAttributes, ownWords } from "../filters/own-words.ts";
 import { html, raw } from "../html/html.ts";
 import { inLanguage, pageLanguage, siteLanguage } from "../language/page-language.ts";
 import type { TranslatedEasyRead } from "../language/translation.ts";
@@ -30,18 +31,21 @@ export function render(this: TemplateFunctions, data: EasyReadPage): string {
   const full = translation ?? statement;
   const language = translation ? pageLanguage(translation.language, translation.words) : siteLanguage(site.language);
   const successor = translation ? translation.supersededBy : statement.supersededBy;
-  const marked = (text: string) => inLanguage(text, site.language, language);
+  const marked = (text: string, tag?: string) => inLanguage(text, tag ?? site.language, language);
+  // A statement with its own language: its title and Easy Read text are marked with it; a translation's are its page's.
+  const own = translation ? undefined : statement.data.language;
+  const fullTitle = ownWords(full.title, own);
   const content = html`<div class="easy-read">
-<h1>${language.text("easy_read_title", { title: full.title })}</h1>
-<p>${language.text("easy_read_intro", { title: full.title })}</p>
-<p>${language.say("easy_read_signed", { partnership: marked(statement.partnership.name), date: language.date(statement.data.signed) })}</p>
+<h1>${language.say("easy_read_title", { title: fullTitle })}</h1>
+<p>${language.say("easy_read_intro", { title: fullTitle })}</p>
+<p>${language.say("easy_read_signed", { partnership: marked(statement.partnership.name, statement.partnership.data.language), date: language.date(statement.data.signed) })}</p>
 ${successor &&
   html`<div class="notice" role="note">
 <p><strong>${language.text("easy_read_old")}</strong></p>
-<p>${language.say("easy_read_newer", { successor: html`<a href="${successor.url}">${successor === statement.supersededBy ? marked(successor.title) : successor.title}</a>` })}</p>
+<p>${language.say("easy_read_newer", { successor: html`<a href="${successor.url}">${successor === statement.supersededBy ? marked(successor.title, statement.supersededBy.data.language) : successor.title}</a>` })}</p>
 </div>
 `}
-${raw(renderMarkdown(easyRead.text, 2))}
+${own ? html`<div${languageAttributes(own)}>${raw(renderMarkdown(easyRead.text, 2, own))}</div>` : raw(renderMarkdown(easyRead.text, 2, translation?.language))}
 <p><a href="${full.url}">${language.text("easy_read_full")}</a></p>
 </div>
 `;

@@ -14,6 +14,7 @@ import { calendarSize } from "../filters/calendar-size.ts";
 import { dateInWords } from "../filters/date-in-words.ts";
 import { partnershipType, partnershipTypeMeaning, sectorName } from "../filters/labels.ts";
 import { otherRelated } from "../filters/other-related.ts";
+import { languageAttributes, ownWords } from "../filters/own-words.ts";
 import { timeInWords } from "../filters/time-in-words.ts";
 import { html, raw, type Html } from "../html/html.ts";
 import { renderMarkdown } from "../markdown/render.ts";
@@ -38,56 +39,58 @@ export function render(this: TemplateFunctions, data: PartnershipPage): string {
 function content(this: TemplateFunctions, { partnership: p, graph, buildDate }: PartnershipPage): string {
   const d = p.data;
   const statement = p.currentStatement;
+  const lang = languageAttributes(d.language);
+  const name = ownWords(p.name, d.language);
   const facts = [
     html`<div><dt>Type</dt><dd>${partnershipType(d.type)}: ${partnershipTypeMeaning(d.type)}</dd></div>`,
     html`<div><dt>Area</dt><dd><a href="${p.area.url}">${p.area.name}</a></dd></div>`,
-    p.parent && html`<div><dt>${p.isDissolved ? "Reported to" : "Reports to"}</dt><dd><a href="${p.parent.url}">${p.parent.name}</a></dd></div>`,
+    p.parent && html`<div><dt>${p.isDissolved ? "Reported to" : "Reports to"}</dt><dd><a href="${p.parent.url}">${ownWords(p.parent.name, p.parent.data.language)}</a></dd></div>`,
     d.established && html`<div><dt>Established</dt><dd>${date(d.established)}</dd></div>`,
     d.dissolved && html`<div><dt>${p.isDissolved ? "Closed" : "Closes"}</dt><dd>${date(d.dissolved)}</dd></div>`,
     statement &&
       html`<div><dt>Equalities statement</dt><dd><a href="#equalities-statement">Signed ${dateInWords(statement.data.signed)}</a>${statement.reviewOverdue && html` – review overdue since ${date(statement.reviewBy)}`}</dd></div>`,
   ];
   const others = otherRelated(p);
-  return html`<h1>${p.name}</h1>
-${d.dissolved && dissolvedNotice(p)}<p class="lead">${d.summary}</p>
+  return html`<h1${lang}>${p.name}</h1>
+${d.dissolved && dissolvedNotice(p)}<p class="lead"${lang}>${d.summary}</p>
 
 <dl class="facts">${facts.map((fact) => fact && html`\n${fact}`)}
 </dl>
-${d.description && html`<div class="prose">${raw(renderMarkdown(d.description, 2))}</div>\n`}${d.priorities && html`<h2 id="priorities">Priorities</h2>\n${markdownList(d.priorities, true)}\n`}${p.plans.length > 0 && plans(p)}${(d.sections ?? []).map(
+${d.description && html`<div class="prose"${lang}>${raw(renderMarkdown(d.description, 2, d.language))}</div>\n`}${d.priorities && html`<h2 id="priorities">Priorities</h2>\n${ownWords(markdownList(d.priorities, true, d.language), d.language, "div")}\n`}${p.plans.length > 0 && plans(p)}${(d.sections ?? []).map(
     (section) =>
-      html`<h2>${section.heading}</h2>\n${section.body && html`<div class="prose">${raw(renderMarkdown(section.body, 3))}</div>\n`}${section.items && html`${markdownList(section.items, section.ordered)}\n`}`,
+      html`<h2${lang}>${section.heading}</h2>\n${section.body && html`<div class="prose"${lang}>${raw(renderMarkdown(section.body, 3, d.language))}</div>\n`}${section.items && html`${ownWords(markdownList(section.items, section.ordered, d.language), d.language, "div")}\n`}`,
   )}${d.members &&
   html`<h2 id="members">Members</h2>
 <table>
-<caption class="visually-hidden">Members of ${p.name}</caption>
+<caption class="visually-hidden">Members of ${name}</caption>
 <thead><tr><th scope="col">Member</th><th scope="col">Sector</th></tr></thead>
 <tbody>${d.members.map(
-    (m) => html`\n<tr><th scope="row">${m.url ? html`<a href="${m.url}">${m.name}<span class="visually-hidden"> website</span></a>` : m.name}</th><td>${sectorName(m.sector)}</td></tr>`,
+    (m) => html`\n<tr><th scope="row">${m.url ? html`<a href="${m.url}">${ownWords(m.name, d.language)}<span class="visually-hidden"> website</span></a>` : ownWords(m.name, d.language)}</th><td>${sectorName(m.sector)}</td></tr>`,
   )}
 </tbody>
-</table>\n`}${d.meetings && meetings(p, calendarSize(p, absoluteUrl(this.sitePath(p.url), graph.site.url), buildDate))}${d.documents &&
+</table>\n`}${d.meetings && meetings(p, name, calendarSize(p, absoluteUrl(this.sitePath(p.url), graph.site.url), buildDate))}${d.documents &&
   html`<h2 id="documents">Documents</h2>
-<ul class="documents" role="list">${d.documents.map((doc) => html`\n<li>${documentLink(doc)}</li>`)}
+<ul class="documents" role="list">${d.documents.map((doc) => html`\n<li>${documentLink(doc, d.language)}</li>`)}
 </ul>\n`}${statement &&
   html`<h2 id="equalities-statement">Equalities statement</h2>
-<p>${p.name} signed its equalities statement on ${date(statement.data.signed)}.${statement.data.summary && html` ${statement.data.summary}`}</p>
-${statementReview(statement)}<p><a href="${statement.url}">Read the ${statement.title}</a></p>\n`}${p.children.length > 0 &&
-  html`<h2 id="groups">Groups that report to ${p.name}</h2>
-<ul class="links" role="list">${p.children.map((c) => html`\n<li><a href="${c.url}">${c.name}</a> <span class="meta">${partnershipType(c.data.type)}</span></li>`)}
+<p>${name} signed its equalities statement on ${date(statement.data.signed)}.${statement.data.summary && html` ${ownWords(statement.data.summary, statement.data.language)}`}</p>
+${statementReview(statement)}<p><a href="${statement.url}">Read the ${ownWords(statement.title, statement.data.language)}</a></p>\n`}${p.children.length > 0 &&
+  html`<h2 id="groups">Groups that report to ${name}</h2>
+<ul class="links" role="list">${p.children.map((c) => html`\n<li><a href="${c.url}">${ownWords(c.name, c.data.language)}</a> <span class="meta">${partnershipType(c.data.type)}</span></li>`)}
 </ul>\n`}${p.formerChildren.length > 0 &&
   html`<h2 id="former-groups">Former groups</h2>
-<p>Groups that reported to ${p.name} and have closed.</p>
+<p>Groups that reported to ${name} and have closed.</p>
 ${formerGroups(p.formerChildren)}\n`}${others.length > 0 &&
   html`<h2 id="other-partnerships">Other partnerships</h2>
-<ul class="links" role="list">${others.map((r) => html`\n<li><a href="${r.url}">${r.name}</a> <span class="meta">${r.data.summary}</span></li>`)}
-</ul>\n`}${d.contact && html`<h2 id="contact">Contact</h2>\n<ul class="contact">\n${contactWays(d.contact, p.name).map((way) => html`${way}\n`)}</ul>\n`}
+<ul class="links" role="list">${others.map((r) => html`\n<li><a href="${r.url}">${ownWords(r.name, r.data.language)}</a> <span class="meta">${ownWords(r.data.summary, r.data.language)}</span></li>`)}
+</ul>\n`}${d.contact && html`<h2 id="contact">Contact</h2>\n<ul class="contact">\n${contactWays(d.contact, name).map((way) => html`${way}\n`)}</ul>\n`}
 <footer class="page-meta">
 ${p.updated && html`<p>Page last updated: ${date(p.updated)}</p>\n`}${d.source_url && html`<p><a href="${d.source_url}">Original source of this information</a></p>\n`}</footer>
 `.toString();
 }
 
 /** Upcoming meetings (or that none are planned, unless the group has closed), past meetings, and the calendar file with its size. */
-function meetings(p: Partnership, calendarFileSize: string): Html {
+function meetings(p: Partnership, name: Html | string | undefined, calendarFileSize: string): Html {
   const groups = [
     { heading: "Upcoming meetings", list: p.upcomingMeetings, empty: p.data.dissolved ? "" : "No meetings are planned yet." },
     { heading: "Past meetings", list: p.pastMeetings, empty: "" },
@@ -96,12 +99,12 @@ function meetings(p: Partnership, calendarFileSize: string): Html {
 ${groups.map(
   (group) =>
     (group.list.length > 0 || group.empty) &&
-    html`<h3>${group.heading}</h3>\n${group.list.length ? html`<ul class="meetings">${group.list.map((m) => html`\n<li>${meeting(m)}</li>`)}\n</ul>\n` : html`<p>${group.empty}</p>\n`}`,
-)}<p><a href="${p.calendarUrl}">Add ${p.name} meetings to your calendar (iCalendar file, ${calendarFileSize})</a></p>\n`;
+    html`<h3>${group.heading}</h3>\n${group.list.length ? html`<ul class="meetings">${group.list.map((m) => html`\n<li>${meeting(m, p.data.language)}</li>`)}\n</ul>\n` : html`<p>${group.empty}</p>\n`}`,
+)}<p><a href="${p.calendarUrl}">Add ${name} meetings to your calendar (iCalendar file, ${calendarFileSize})</a></p>\n`;
 }
 
-function meeting(m: MeetingData): Html {
-  return html`${m.cancelled && html`<strong>Cancelled:</strong> `}${date(m.date)}${m.time && html`, ${timeInWords(m.time)}`}${m.title && html`: ${m.title}`}${m.location && html`, ${m.location}`}${
+function meeting(m: MeetingData, language: string | undefined): Html {
+  return html`${m.cancelled && html`<strong>Cancelled:</strong> `}${date(m.date)}${m.time && html`, ${timeInWords(m.time)}`}${m.title && html`: ${ownWords(m.title, language)}`}${m.location && html`, ${ownWords(m.location, language)}`}${
     m.url && html` (<a href="${m.url}">details of the ${dateInWords(m.date)} meeting</a>)`
   }`;
 }

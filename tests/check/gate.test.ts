@@ -16,7 +16,7 @@ gate('arguments: defaults and options', () => {
     pathPrefix: '/',
     reportFile: '.cache/accessibility-report.json',
     concurrency: 2,
-    only: ['html-validate', 'links', 'weight', 'pa11y-ci', 'contrast', 'layout'],
+    only: ['html-validate', 'links', 'weight', 'pa11y-ci', 'contrast', 'layout', 'language'],
     verbose: false,
     cacheDir: '.cache/check',
   });

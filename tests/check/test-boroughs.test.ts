@@ -87,12 +87,20 @@ const multilingual = gateSuite('multilingual', path.join(PROJECT_ROOT, 'tests/fi
     assert.match(old, '<title>Zastąpiona: Deklaracja równości Rady ds. Dzieci i Młodzieży 2019 – ');
   });
   it('translations are in the feed (xml:lang) and the open data', () => {
-    assert.match(build().read('/feed.xml'), `<entry xml:lang="ur">\n<title>بچوں اور نوجوانوں کے بورڈ کا مساوات کا بیان &quot;2024&quot;</title>\n<link href="https://partnerships.example.test${statement}ur/"/>`);
+    assert.match(build().read('/feed.xml'), `<entry>\n<title xml:lang="ur">بچوں اور نوجوانوں کے بورڈ کا مساوات کا بیان &quot;2024&quot;</title>\n<link href="https://partnerships.example.test${statement}ur/"/>`);
     const data = JSON.parse(build().read('/data/partnerships.json'));
     const translations = data.statements.find((s: { slug: string }) => s.slug === 'children-and-young-peoples-board-statement').translations;
     assert.equal(translations.map((t: { language: string }) => t.language), ['bn', 'ur', 'pl']);
     assert.is(translations[1].easy_read_url, `https://partnerships.example.test${statement}ur/easy-read/`);
     assert.is(translations[2].url, `https://partnerships.example.test${statement}pl/`);
+  });
+  it('passages and whole files in another language carry their lang, and dir for Urdu', () => {
+    const urdu = build().read('/partnerships/urdu-community-partnership/');
+    assert.match(urdu, '<h1 lang="ur" dir="rtl">اردو کمیونٹی پارٹنرشپ</h1>');
+    assert.match(urdu, '<p lang="en-GB" dir="ltr">We meet monthly; the minutes are in Urdu &amp; English.</p>', 'an English paragraph in an Urdu file is marked back');
+    assert.match(build().read('/partnerships/children-and-young-peoples-board/'), '<span lang="bn">বাংলাদেশি মহিলা সমিতি</span>');
+    assert.match(build().read('/'), '<span lang="ur" dir="rtl">اردو کمیونٹی پارٹنرشپ</span>', 'the tree marks the name');
+    assert.match(build().read('/feed.xml'), '<title xml:lang="bn">বাংলাদেশি কমিউনিটি ফোরাম');
   });
 });
 

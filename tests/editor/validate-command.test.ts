@@ -30,7 +30,7 @@ test("the default content has no problems", () => {
 test("a misspelt field: file:line:column, field, what is allowed, and 'Did you mean'", () => {
   const report = run(writeDataFolder({ [BOARD]: lines(...BOARD_LINES, "sumary: typo") }));
   assert.equal(report.lines, [
-    '_data/partnerships/testshire-board.yaml:6:1 sumary: is not a field of a partnership; allowed fields: name, area, type, summary, parent, related, established, description, priorities, members, sections, meetings, documents, contact, source_url, last_reviewed, quick_exit, dissolved, plans Did you mean "summary"?',
+    '_data/partnerships/testshire-board.yaml:6:1 sumary: is not a field of a partnership; allowed fields: name, area, type, summary, parent, related, established, description, priorities, members, sections, meetings, documents, contact, source_url, last_reviewed, quick_exit, dissolved, plans, language Did you mean "summary"?',
     "1 problem in 1 file (checked 5 files). Fix the problems, then run npm run validate again.",
   ]);
   assert.is(report.exitCode, 1);
