@@ -9,3 +9,4 @@ export { fileSize } from "./file-size.ts";
 export { atomFeed, feedSize, openDataJson, openDataSize } from "./site-downloads.ts";
 export { placeName } from "./place-name.ts";
 export { complianceStatus } from "../accessibility/compliance.ts";
+export { contentSecurityPolicy } from "./content-security-policy.ts";
