@@ -1,6 +1,6 @@
 // Warns about a source picture much larger than it is shown: the build makes the small copies itself, but a 1,200 px
 // photograph for a 96 px picture makes the repository heavy and every first build slower, for nothing a reader sees.
-import Image from "@11ty/eleventy-img";
+import { eleventyImg } from "./eleventy-img.ts";
 import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type { DataError } from "../model/data-error.ts";
@@ -17,7 +17,7 @@ export function oversizedPictureWarnings(dataDir: string, rootDir = process.cwd(
     .flatMap((file) => {
       let size: { width?: number; height?: number };
       try {
-        size = Image.ImageSize(file);
+        size = eleventyImg().ImageSize(file);
       } catch {
         return []; // not a picture: the folder check names it
       }

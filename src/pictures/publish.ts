@@ -1,7 +1,8 @@
 // Publishes the pictures Markdown shows at the size they are shown, through @11ty/eleventy-img: WebP with a JPEG or PNG
 // fallback in <picture>, at the display width and twice it; SVGs (already checked safe) as they are. Only pictures a page
 // shows are published, so a site without pictures pays nothing.
-import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
+import type { ImageMetadata, ImageOptions } from "@11ty/eleventy-img";
+import { eleventyImg } from "./eleventy-img.ts";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { IMAGES_PATH, pictureFileAt } from "../model/images.ts";
@@ -50,7 +51,7 @@ export function pictureHtml(src: string, alt: string, first: boolean): string | 
   const file = folders && src.startsWith(IMAGES_PATH) ? pictureFileAt(folders.images, src) : undefined;
   if (!file) return undefined;
   const loading: Record<string, string> = first ? { decoding: "async" } : { decoding: "async", loading: "lazy" };
-  const { width, height, type } = Image.ImageSize(file);
+  const { width, height, type } = eleventyImg().ImageSize(file);
   if (type === "svg") {
     svgs.add(file);
     const shownHeight = width && height ? Math.round((PICTURE_WIDTH * height) / width) : PICTURE_WIDTH;
@@ -58,11 +59,11 @@ export function pictureHtml(src: string, alt: string, first: boolean): string | 
   }
   const options = optionsFor(file, type);
   if (!encoding.has(file)) {
-    const queued = Image(file, options);
+    const queued = eleventyImg()(file, options);
     queued.catch(() => {}); // reported by publishPictures, which awaits it
     encoding.set(file, queued);
   }
-  return Image.generateHTML(Image.statsSync(file, options), { alt, sizes: PICTURE_SIZES, ...loading }, { fallback: "smallest" });
+  return eleventyImg().generateHTML(eleventyImg().statsSync(file, options), { alt, sizes: PICTURE_SIZES, ...loading }, { fallback: "smallest" });
 }
 
 /** Copies every picture the pages show into the built site's images/ folder, once eleventy-img has encoded them; answers how many files. */
