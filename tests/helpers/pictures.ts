@@ -36,3 +36,10 @@ export async function realisticPictures(count = 8): Promise<{ name: string; byte
   }
   return made;
 }
+
+/** The Easy Read text of the realistic borough: a picture beside each key sentence, eight in all. */
+export function easyReadWithPictures(pictures: { name: string }[]): string {
+  const sentences = ["We keep children and adults safe.", "We listen to you.", "We work with the NHS.", "We work with the police.", "We meet every three months.", "You can phone us for help.", "We write to you in plain words.", "We treat everyone with respect."];
+  const alts = ["A family at home", "Two people talking", "A nurse with a patient", "A police officer", "People in a meeting", "A telephone", "A person reading a letter", "A heart"];
+  return pictures.map((picture, i) => `![${alts[i % alts.length]}](/images/${picture.name}) ${sentences[i % sentences.length]}`).join("\n\n");
+}
