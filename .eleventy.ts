@@ -1,6 +1,5 @@
 // Wires the site together: data, filters, plugins and folders. No logic lives here.
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
-import { relative } from "node:path";
 import { currentReport } from "./src/accessibility/report.ts";
 import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import { siteOrigin } from "./src/assets/site-origin.ts";
@@ -10,6 +9,7 @@ import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts
 import { sitePathFilter } from "./src/eleventy/site-path-filter.ts";
 import { buildDate } from "./src/model/build-date.ts";
 import { imagesDir } from "./src/model/images.ts";
+import { configurePictures, publishPictures } from "./src/pictures/publish.ts";
 import { loadSite } from "./src/model/site-data.ts";
 import { sitemapFiles, sitemapUrlLimit } from "./src/sitemap/limit.ts";
 
@@ -25,8 +25,9 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("sitemapFiles", () => sitemapFiles);
   eleventyConfig.addWatchTarget(process.env.DATA_DIR ?? "_data");
   eleventyConfig.addWatchTarget("src/assets/");
-  // Pictures for Easy Read pages: the images/ folder beside the data folder, published at /images/.
-  eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), imagesDir(process.env.DATA_DIR ?? "_data"))]: "images" });
+  // Pictures for Easy Read pages, from the images/ folder beside the data folder: those the pages show, at the size they are shown.
+  configurePictures(imagesDir(process.env.DATA_DIR ?? "_data"));
+  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => publishPictures(directories.output));
 
   // Nunjucks filters, not universal ones: Eleventy copies every universal filter into each page's computed data (1.2 s of a 10,000-partnership build).
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addNunjucksFilter(name, filter);

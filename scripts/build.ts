@@ -3,7 +3,6 @@ import Eleventy from "@11ty/eleventy";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DataErrors } from "../src/model/data-error.ts";
-import { copyImages } from "../src/model/images.ts";
 import { handOver, loadSite } from "../src/model/site-data.ts";
 import { precompress } from "../src/output/precompress.ts";
 
@@ -46,8 +45,6 @@ let written = 0;
 try {
   const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
   written = countWritten(results);
-  // The Easy Read pictures sit beside the data (which DATA_DIR can move), so the build copies them itself.
-  copyImages(dataDir, staging);
   progress(`Rendered and wrote ${count(written, "file")} (${seconds()}).`);
   if (values.precompress) progress(`Wrote ${count(await precompress(staging), "compressed copy").replace("copys", "copies")} (.gz and .br) (${seconds()}).`);
 } catch (error) {

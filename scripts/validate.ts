@@ -7,10 +7,12 @@ import { isSiteRoot } from "../src/filters/is-site-root.ts";
 import { buildDate, ukDate } from "../src/model/build-date.ts";
 import { fieldPath, formatDataError, type DataError } from "../src/model/data-error.ts";
 import { buildGraph } from "../src/model/graph.ts";
+import { imageFolderErrors } from "../src/model/images.ts";
 import { loadSourceFiles, type SourceFile } from "../src/model/load.ts";
 import { validate } from "../src/model/validate.ts";
 import { easyReadProblems } from "../src/markdown/easy-read-style.ts";
 import { unmarkedScriptWarnings } from "../src/model/script-warnings.ts";
+import { oversizedPictureWarnings } from "../src/pictures/oversized.ts";
 import { PLACEHOLDER } from "./new.ts";
 
 export interface Report {
@@ -28,7 +30,7 @@ export interface Report {
 export function checkData(dataDir = "_data", rootDir = process.cwd(), today = ukDate(buildDate())): Report {
   const loaded = loadSourceFiles(resolve(rootDir, dataDir), rootDir);
   const checked = validate(loaded.files);
-  const errors = sortByPlace([...loaded.errors, ...checked.errors]);
+  const errors = sortByPlace([...loaded.errors, ...checked.errors, ...imageFolderErrors(dataDir, rootDir)]);
   const warnings = sortByPlace([
     ...loaded.files.flatMap(placeholderWarnings),
     ...loaded.files.flatMap(easyReadWarnings),
@@ -37,6 +39,7 @@ export function checkData(dataDir = "_data", rootDir = process.cwd(), today = uk
     ...(checked.data ? overdueWarnings(checked.data, today) : []),
     ...(checked.data ? endedPlanWarnings(checked.data, today) : []),
     ...(checked.data ? siteRootDocumentWarnings(checked.data) : []),
+    ...oversizedPictureWarnings(dataDir, rootDir),
   ]);
   const fileCount = new Set([...loaded.files.map((f) => f.file), ...loaded.errors.map((e) => e.file)]).size;
   const lines = [...errors.map(formatDataError), ...warnings.map((w) => `WARNING ${formatDataError(w)}`), summary(errors, warnings, fileCount)];

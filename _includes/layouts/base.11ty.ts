@@ -5,6 +5,7 @@ import { reportAProblem } from "../partials/report-a-problem.ts";
 import { absoluteUrl } from "../../src/filters/absolute-url.ts";
 import { html, raw } from "../../src/html/html.ts";
 import type { PageData, TemplateFunctions } from "../../src/eleventy/template-context.ts";
+import { metaPolicy } from "../../src/security/content-security-policy.ts";
 import { jsonLdScript, partnershipJsonLd, websiteJsonLd } from "../../src/structured-data/json-ld.ts";
 import { inLanguage, siteLanguage, type PageLanguage } from "../../src/language/page-language.ts";
 import { alternateLinks, htmlLanguage } from "../../src/language/alternate-links.ts";
@@ -52,6 +53,7 @@ export function layout(functions: TemplateFunctions, data: PageData, content: st
 <html${htmlLanguage(language)}>
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${metaPolicy(site)}"><meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
 <meta name="description" content="${heading.description || site.description}">
 <meta name="color-scheme" content="light dark">

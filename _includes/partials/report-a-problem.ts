@@ -1,4 +1,4 @@
-// "Is there anything wrong with this page?" on every page, without script: a GET form to site.feedback_url (the CSP's form-action names exactly it) sending page, problem and details, else email links with the page's title, address and problem written in.
+// "Is there anything wrong with this page?" on every page, without script: a POST form (so nothing typed lands in the address bar or history) to site.feedback_url (the CSP's form-action names exactly it) sending page, problem and details, else email links with the page's title, address and problem written in.
 import { mailtoUrl } from "../../src/filters/mailto-url.ts";
 import { html, type Html } from "../../src/html/html.ts";
 import type { Partnership } from "../../src/model/graph.ts";
@@ -43,7 +43,7 @@ export function reportAProblem(site: SiteData, page: ReportedPage, language: Pag
 
 function form(action: string, page: ReportedPage, language: PageLanguage): Html {
   return html`
-<form method="get" action="${action}">
+<form method="post" action="${action}">
 <input type="hidden" name="page" value="${page.address}">
 <fieldset>
 <legend>${language.text("report_question")}</legend>${PROBLEMS.map(

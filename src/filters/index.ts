@@ -10,3 +10,4 @@ export { atomFeed, feedSize, openDataJson, openDataSize } from "./site-downloads
 export { placeName } from "./place-name.ts";
 export { complianceStatus } from "../accessibility/compliance.ts";
 export { languageAttributes, ownWords } from "./own-words.ts";
+export { contentSecurityPolicy } from "./content-security-policy.ts";

@@ -4,6 +4,7 @@ import { buildDate, ukDate } from "./build-date.ts";
 import { DataErrors } from "./data-error.ts";
 import { lastCommitDates } from "./git-dates.ts";
 import { buildGraph, type SiteGraph } from "./graph.ts";
+import { imageFolderErrors } from "./images.ts";
 import { loadSourceFiles } from "./load.ts";
 import { validate } from "./validate.ts";
 
@@ -23,7 +24,7 @@ export function loadSite(dataDir = "_data", rootDir = process.cwd()): SiteGraph 
   if (ready) return ready;
   const loaded = loadSourceFiles(absolute, rootDir);
   const checked = validate(loaded.files);
-  const errors = [...loaded.errors, ...checked.errors];
+  const errors = [...loaded.errors, ...checked.errors, ...imageFolderErrors(absolute, rootDir)];
   if (errors.length > 0 || !checked.data) throw new DataErrors(errors);
   return buildGraph(checked.data, ukDate(buildDate()), lastCommitDates(absolute));
 }

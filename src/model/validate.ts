@@ -5,7 +5,7 @@ import { fieldPath, type DataError } from "./data-error.ts";
 import type { SourceFile } from "./load.ts";
 import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type LanguageData, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { markdownImages } from "../markdown/image-problems.ts";
-import { IMAGES_PATH, imageFile } from "./images.ts";
+import { IMAGES_PATH, imageFile, pictureAddressProblem } from "./images.ts";
 import { suggest } from "./suggest.ts";
 import { translationErrors, untranslatedWarnings } from "../language/translation-rules.ts";
 
@@ -61,7 +61,7 @@ function missingImageErrors(statements: Valid<StatementData>[]): DataError[] {
         file: source.file,
         ...source.locate(["easy_read"]),
         field: "easy_read",
-        message: `shows the picture ${src}, but there is no file images/${src.slice(IMAGES_PATH.length)} in the images folder beside the data folder; add the picture there, or correct its name`,
+        message: pictureAddressProblem(src) ?? `shows the picture ${src}, but there is no file images/${src.slice(IMAGES_PATH.length)} in the images folder beside the data folder; add the picture there, or correct its name`,
       }));
   });
 }

@@ -1,6 +1,8 @@
 // The test boroughs build and pass every check of the gate: one written in many scripts and full of HTML's special
-// characters (tests/fixtures/multilingual), one using every optional field (tests/fixtures/westshire).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+// characters (tests/fixtures/multilingual), one using every optional field (tests/fixtures/westshire), and one with a realistic
+// Easy Read statement of eight real-sized pictures.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -8,6 +10,8 @@ import * as assert from 'uvu/assert';
 import { runGate } from '../../scripts/check/gate.ts';
 import { listPages } from '../../scripts/check/pages.ts';
 import { CHECKERS } from '../../scripts/check/args.ts';
+import { checkWeight, PAGE_PICTURES_BUDGET_BYTES, PICTURE_BUDGET_BYTES } from '../../scripts/check/weight.ts';
+import { easyReadWithPictures, REALISTIC_BYTES, realisticPictures } from '../helpers/pictures.ts';
 import { buildSite, succeeded, type Build } from '../helpers/build.ts';
 import { PROJECT_ROOT } from '../helpers/data-folder.ts';
 import { printed } from './fixtures.ts';
@@ -15,10 +19,11 @@ import { printed } from './fixtures.ts';
 const temp = mkdtempSync(path.join(tmpdir(), 'gate-boroughs-'));
 
 /** Builds one borough and checks it with every checker; pa11y-ci must pass every page the sitemap lists. */
-function gateSuite(name: string, dataDir: string, contentTests: (build: () => Build) => ((it: ReturnType<typeof suite>) => void)) {
+function gateSuite(name: string, dataDir: string, contentTests: (build: () => Build) => ((it: ReturnType<typeof suite>) => void), prepare?: () => Promise<void>) {
   const boroughs = suite(`check/${name}`);
   let build: Build;
   boroughs.before(async () => {
+    await prepare?.();
     build = succeeded(await buildSite({ root: path.dirname(dataDir), dataDir }, { out: path.join(temp, name, 'site') }));
   });
   contentTests(() => build)(boroughs);
@@ -113,6 +118,55 @@ const westshire = gateSuite('westshire', path.join(temp, 'westshire-source', '_d
   });
 });
 
+// A realistic Easy Read borough: Westshire with eight pictures of 1,200 × 900 px (150 to 400 KB) made by sharp, beside its words.
+const realistic = path.join(temp, 'easy-read-source');
+cpSync(path.join(PROJECT_ROOT, 'tests/fixtures/westshire'), realistic, { recursive: true });
+let pictures: Awaited<ReturnType<typeof realisticPictures>> = [];
+async function makeRealisticEasyRead() {
+  pictures = await realisticPictures();
+  for (const picture of pictures) writeFileSync(path.join(realistic, 'images', picture.name), picture.bytes);
+  const statementFile = path.join(realistic, '_data/statements/westshire-safeguarding-statement.yaml');
+  writeFileSync(statementFile, readFileSync(statementFile, 'utf8').replace(/easy_read: \|\n(  .*\n|\n)*/, `easy_read: |\n${easyReadWithPictures(pictures).replace(/^(?=.)/gm, '  ')}\n`));
+}
+const EASY_READ = '/equalities-statements/westshire-safeguarding-statement/easy-read/';
+const easyRead = gateSuite('easy-read-pictures', path.join(realistic, '_data'), (build) => (it) => {
+  it('the sources are as editors have them: 1,200 × 900 px, 150 to 400 KB', async () => {
+    for (const picture of pictures) {
+      const { width, height } = await sharp(picture.bytes).metadata();
+      assert.equal([width, height], [1200, 900], picture.name);
+      assert.ok(picture.bytes.length >= REALISTIC_BYTES.min && picture.bytes.length <= REALISTIC_BYTES.max, `${picture.name}: ${picture.bytes.length} bytes`);
+    }
+  });
+  it('each picture is published in <picture> at 96 and 192 px, WebP with a JPEG or PNG fallback, sized, lazy after the first', () => {
+    const html = build().read(EASY_READ);
+    const shown = [...html.matchAll(/<picture><source type="image\/webp" srcset="([^"]+)" sizes="6rem"><img ([^>]+)><\/picture>/g)];
+    assert.is(shown.length, 8, html);
+    shown.forEach(([, webp, img], i) => {
+      assert.match(webp, /^\/images\/[\w-]+-96\.webp 96w, \/images\/[\w-]+-192\.webp 192w$/);
+      assert.match(img, / src="\/images\/[\w-]+-96\.(jpeg|png)" width="96" height="72" /);
+      assert.match(img, pictures[i].name.endsWith('.jpg') ? /\.jpeg 192w/ : /\.png 192w/, 'JPEG for photographs, PNG for drawings');
+      assert.match(img, /decoding="async"/);
+      assert.is(img.includes('loading="lazy"'), i > 0, img);
+    });
+    assert.not.ok(existsSync(path.join(build().out, 'images', pictures[0].name)), 'the 1,200 px source itself is not published');
+  });
+  it('every published picture is within its budget, and the page within 100 KB of pictures', () => {
+    const page = checkWeight(build().out).pages.find((p) => p.page === EASY_READ)!;
+    assert.ok(page.pictures > 0 && page.pictures <= PAGE_PICTURES_BUDGET_BYTES, `${page.pictures} bytes`);
+    for (const name of readdirSync(path.join(build().out, 'images'))) {
+      assert.ok(statSync(path.join(build().out, 'images', name)).size <= PICTURE_BUDGET_BYTES, name);
+    }
+  });
+  it('a second build encodes nothing again: the pictures come from eleventy-img\'s disk cache', async () => {
+    const cached = (out: string) => readdirSync(path.join(out, 'images')).filter((n) => !n.endsWith('.svg')).map((n) => [n, statSync(path.join(PROJECT_ROOT, '.cache/eleventy-img', n)).mtimeMs]);
+    const before = cached(build().out);
+    const again = succeeded(await buildSite({ root: realistic, dataDir: path.join(realistic, '_data') }, { out: path.join(temp, 'easy-read-again', 'site') }));
+    assert.equal(cached(again.out), before);
+    assert.is(again.read(EASY_READ), build().read(EASY_READ));
+  });
+}, makeRealisticEasyRead);
+
 westshire.after(() => rmSync(temp, { recursive: true, force: true }));
 multilingual.run();
+easyRead.run();
 westshire.run();

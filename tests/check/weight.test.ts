@@ -75,8 +75,27 @@ test('under a path prefix, prefixed resources are found and counted', () => {
   assert.equal(checkWeight(dir, { pathPrefix: '/lsp/' }).issues.map((i) => i.rule), ['page-weight']);
 });
 
+// Random bytes stand in for encoded pictures: the budget reads sizes as published, not what the bytes are.
+const picture = (kb: number) => randomBytes(kb * 1024);
+const pictureTag = (name: string) => `<picture><source type="image/webp" srcset="/images/${name}-96.webp 96w, /images/${name}-192.webp 192w" sizes="6rem"><img alt="" src="/images/${name}-96.jpeg" width="96" height="72" srcset="/images/${name}-96.jpeg 96w, /images/${name}-192.jpeg 192w" sizes="6rem"></picture>`;
+
+test('pictures do not count towards the 14 KB budget, but each has its own, and a page all of them together', () => {
+  const files: Record<string, string | Buffer> = { 'index.html': page('', ['a', 'b', 'c', 'd', 'e'].map(pictureTag).join('')) };
+  for (const name of ['a', 'b', 'c', 'd', 'e']) Object.assign(files, { [`images/${name}-96.webp`]: picture(4), [`images/${name}-192.webp`]: picture(12), [`images/${name}-96.jpeg`]: picture(6), [`images/${name}-192.jpeg`]: picture(18) });
+  const light = checkWeight(made(files));
+  assert.equal(light.issues, [], 'five pictures of at most 18 KB: 90 KB for the page');
+  assert.is(light.pages[0].pictures, 5 * 18 * 1024, 'each picture counts once, at its largest candidate');
+  assert.ok(light.pages[0].total < BUDGET_BYTES, 'the pictures are not in the page weight');
+
+  files['images/c-192.jpeg'] = picture(30);
+  const { issues } = checkWeight(made(files));
+  assert.equal(issues.map((i) => [i.rule, i.page]), [['picture-weight', '/'], ['page-pictures-weight', '/']]);
+  assert.is(issues[0].message, 'shows images/c-192.jpeg, which weighs 30.0 KB as published, over the 25.0 KB a picture may weigh; use a simpler picture, or one with fewer fine details');
+  assert.is(issues[1].message, "shows 5 pictures weighing 102.0 KB together as published, over the 100.0 KB a page's pictures may weigh; show fewer pictures, or simpler ones");
+});
+
 test('the summary names the heaviest page and the median', () => {
-  const lines = weightSummary([{ page: '/a/', html: 1000, total: 3000 }, { page: '/b/', html: 500, total: 1024 }, { page: '/c/', html: 500, total: 2048 }], 1);
+  const lines = weightSummary([{ page: '/a/', html: 1000, total: 3000, pictures: 0 }, { page: '/b/', html: 500, total: 1024, pictures: 0 }, { page: '/c/', html: 500, total: 2048, pictures: 0 }], 1);
   assert.equal(lines, ['weight: 2.9 KB /a/ (HTML 1.0 KB)', `weight: median 2.0 KB, heaviest 2.9 KB, budget ${(BUDGET_BYTES / 1024).toFixed(1)} KB (gzip, HTML plus stylesheet)`]);
 });
 

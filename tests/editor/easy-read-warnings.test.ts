@@ -43,7 +43,19 @@ test("a picture from another site is an error; one missing from images/ is an er
   assert.match(missing.lines[0], /easy_read: shows the picture \/images\/hand\.png, but there is no file images\/hand\.png in the images folder beside the data folder/);
   mkdirSync(join(folder.root, "images"));
   writeFileSync(join(folder.root, "images/hand.png"), "not really a picture");
+  assert.match(run(folder).lines[0], /^images\/hand\.png is named as a PNG picture, but its bytes are not a PNG picture's/, "a file that is not the picture its name says is refused");
+  writeFileSync(join(folder.root, "images/hand.png"), Buffer.from("89504e470d0a1a0a0000000d494844520000006000000048", "hex"));
   assert.is(run(folder).exitCode, 0, "once the picture is there");
+});
+
+test("a source picture much larger than it is shown is a warning with its size and the size it is shown at", () => {
+  const folder = writeDataFolder(statement("easy_read: |", "  ![A hand](/images/hand.png) We help."));
+  mkdirSync(join(folder.root, "images"));
+  // A PNG's header says its size: 1,200 × 900 px.
+  writeFileSync(join(folder.root, "images/hand.png"), Buffer.from("89504e470d0a1a0a0000000d49484452000004b000000384", "hex"));
+  const report = run(folder);
+  assert.is(report.exitCode, 0);
+  assert.equal(report.lines[0], "WARNING images/hand.png is 1,200 × 900 px (0 KB), much larger than needed: pages show it at 96 × 72 px (192 × 144 px on high-density screens). The build makes those copies itself, but a copy about 384 px wide would be enough; saving one in its place keeps the repository small and the first build fast.");
 });
 
 test("a plan whose period has passed is a warning at its `to`, with what to do", () => {

@@ -1,6 +1,6 @@
 // The hostile-input suite: each case in tests/hostile/cases/ is bad data an editor or an attacker could commit, with the messages
 // it must produce. `npm run validate` and `npm run build` must both give them, never a stack trace, and leave the last good site as it was.
-import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -25,6 +25,10 @@ interface Case {
   outside?: Record<string, string>;
   /** A parent chain of this many partnerships, chain-1 at the top. */
   chain?: number;
+  /** Files to write in the images/ folder beside _data: name → content. */
+  images?: Record<string, string>;
+  /** Symbolic links to make in images/ (path in images/ → target); "" links the images/ folder itself. */
+  imageLinks?: Record<string, string>;
 }
 
 const cases: Case[] = readdirSync(CASES).sort().map((name) => ({ name, ...JSON.parse(readFileSync(join(CASES, name, "case.json"), "utf8")) }));
@@ -36,6 +40,12 @@ function dataFolderFor(c: Case): DataFolder {
   if (existsSync(overlay)) cpSync(overlay, folder.dataDir, { recursive: true });
   for (const [path, content] of Object.entries(c.outside ?? {})) writeFileSync(join(folder.root, path), content);
   for (const [path, target] of Object.entries(c.symlinks ?? {})) symlinkSync(target, join(folder.dataDir, path));
+  if (c.images || c.imageLinks) mkdirSync(join(folder.root, "images"), { recursive: true });
+  for (const [path, content] of Object.entries(c.images ?? {})) writeFileSync(join(folder.root, "images", path), content);
+  for (const [path, target] of Object.entries(c.imageLinks ?? {})) {
+    if (path === "") rmSync(join(folder.root, "images"), { recursive: true });
+    symlinkSync(target, path === "" ? join(folder.root, "images") : join(folder.root, "images", path));
+  }
   for (let i = 1; i <= (c.chain ?? 0); i++) {
     writeFileSync(join(folder.dataDir, "partnerships", `chain-${i}.yaml`), lines(`name: Chain ${i}`, "area: northshire", "type: subgroup", "summary: One link of a long chain.", ...(i > 1 ? [`parent: chain-${i - 1}`] : [])));
   }

@@ -139,7 +139,10 @@ test("Easy Read: its own page, linked from the statement and back, with site pic
   for (const image of images) {
     assert.is(image.parent!.name, "p", "each picture sits in the paragraph of its words");
     assert.ok(existsSync(join(build.out, image.attrs.src)), `${image.attrs.src} is published`);
+    // An SVG is published as it is, at the Easy Read picture width (96 px), its height from its own proportions.
+    assert.equal([image.attrs.width, image.attrs.height, image.attrs.decoding], ["96", "96", "async"], image.attrs.src);
   }
+  assert.equal(images.map((i) => i.attrs.loading), [undefined, "lazy", "lazy"], "the first picture loads with the page, the others later");
   assert.equal(breadcrumbs(doc).map((c) => c.text), ["Home", "Equalities statements", "Westshire Partners Equalities Statement"]);
   assert.match(textOf(findOne(doc, "title")), /^Westshire Partners Equalities Statement: Easy Read – /, "never cut, and the site's name follows");
 });
@@ -158,7 +161,7 @@ test("an Easy Read page of a partnership with quick exit has the exit link too",
   assert.is(findAll(build.page("/equalities-statements/westshire-partners-statement/easy-read/"), "a", { class: "quick-exit-link" }).length, 0);
 });
 
-test("every page asks 'Is there anything wrong with this page?' with a GET form to feedback_url: page, four choices, details", () => {
+test("every page asks 'Is there anything wrong with this page?' with a POST form to feedback_url: page, four choices, details", () => {
   const pages = build.htmlAddresses();
   assert.ok(pages.length >= 15);
   for (const address of pages) {
@@ -167,7 +170,7 @@ test("every page asks 'Is there anything wrong with this page?' with a GET form 
     assert.is(textOf(findOne(aside, "summary")), "Is there anything wrong with this page?", address);
     const form = findOne(aside, "form");
     assert.is(form.attrs.action, FORM, address);
-    assert.is(form.attrs.method ?? "get", "get", address);
+    assert.is(form.attrs.method, "post", `${address}: what a person types never lands in the address bar or history`);
     const canonical = findOne(doc, "link", { rel: "canonical" }).attrs.href;
     assert.is(findOne(form, "input", { type: "hidden" }).attrs.value, canonical, address);
     assert.equal(findAll(form, "input", { type: "radio" }).map((r) => [r.attrs.name, r.attrs.value]), [["problem", "broken-link"], ["problem", "out-of-date"], ["problem", "missing-information"], ["problem", "service"]]);
@@ -179,6 +182,17 @@ test("every page asks 'Is there anything wrong with this page?' with a GET form 
 test("the Content-Security-Policy allows forms to exactly the feedback address, and nowhere else", () => {
   const csp = /Content-Security-Policy: (.*)/.exec(build.read("/_headers"))![1];
   assert.ok(csp.split("; ").includes(`form-action ${FORM}`), csp);
+});
+
+test("every page carries the same policy in a <meta> tag, less frame-ancestors (which a meta tag cannot carry), and no referrer", () => {
+  const csp = /Content-Security-Policy: (.*)/.exec(build.read("/_headers"))![1];
+  assert.ok(csp.includes("frame-ancestors 'none'"), csp);
+  const expected = csp.split("; ").filter((d) => !d.startsWith("frame-ancestors")).join("; ");
+  for (const address of build.htmlAddresses()) {
+    const doc = build.page(address);
+    assert.is(findOne(doc, "meta", { "http-equiv": "Content-Security-Policy" }).attrs.content, expected, address);
+    assert.is(findOne(doc, "meta", { name: "referrer" }).attrs.content, "no-referrer", address);
+  }
 });
 
 test("'A problem with a service' points to the partnership's own contact, since the publisher does not run services", () => {
