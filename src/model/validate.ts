@@ -7,6 +7,7 @@ import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type F
 import { markdownImages } from "../markdown/image-problems.ts";
 import { IMAGES_PATH, imageFile } from "./images.ts";
 import { suggest } from "./suggest.ts";
+import { exampleClaimErrors } from "./example-claims.ts";
 
 export interface Valid<T> {
   slug: string;
@@ -41,6 +42,7 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
   errors.push(...crossFileErrors(files, byKind.partnership));
   errors.push(...missingImageErrors(byKind.statement));
   errors.push(...sameDayStatements(byKind.statement));
+  errors.push(...exampleClaimErrors(files));
   const warnings = relatedWarnings(byKind.partnership);
   const [site] = byKind.site;
   if (errors.length > 0 || !site) return { errors, warnings };
