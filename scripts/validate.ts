@@ -10,6 +10,7 @@ import { buildGraph } from "../src/model/graph.ts";
 import { loadSourceFiles, type SourceFile } from "../src/model/load.ts";
 import { validate } from "../src/model/validate.ts";
 import { easyReadProblems } from "../src/markdown/easy-read-style.ts";
+import { emptyTextProblems } from "../src/model/empty-text-problems.ts";
 import { PLACEHOLDER } from "./new.ts";
 
 export interface Report {
@@ -27,8 +28,10 @@ export interface Report {
 export function checkData(dataDir = "_data", rootDir = process.cwd(), today = ukDate(buildDate())): Report {
   const loaded = loadSourceFiles(resolve(rootDir, dataDir), rootDir);
   const checked = validate(loaded.files);
-  const errors = sortByPlace([...loaded.errors, ...checked.errors]);
+  const emptyText = loaded.files.map(emptyTextProblems);
+  const errors = sortByPlace([...loaded.errors, ...checked.errors, ...emptyText.flatMap((found) => found.errors)]);
   const warnings = sortByPlace([
+    ...emptyText.flatMap((found) => found.warnings),
     ...loaded.files.flatMap(placeholderWarnings),
     ...loaded.files.flatMap(easyReadWarnings),
     ...checked.warnings,

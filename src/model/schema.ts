@@ -68,12 +68,15 @@ export const singleLineText = z.string({ error: "must be text" }).trim().min(1, 
 });
 const text = singleLineText;
 
+/** The fields whose text is Markdown, so checks that read Markdown find them from the schema (src/model/markdown-fields.ts). */
+export const MARKDOWN_FIELDS = z.registry<{ markdown: true }>();
+
 /** Markdown: may have line breaks and tabs, links only to allowed addresses, and images from this site only. */
 export const markdownText = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" }).superRefine((value, ctx) => {
   const problem = textIssue(value, "many");
   const problems = problem ? [problem] : markdownLinkProblems(value);
   for (const problem of problems) ctx.addIssue({ code: "custom", message: problem, input: value });
-});
+}).register(MARKDOWN_FIELDS, { markdown: true });
 
 const slug = z.string({ error: "must be a slug (text)" }).regex(SLUG_PATTERN, { error: `is not a valid slug; use ${SLUG_HELP}` });
 
@@ -246,7 +249,7 @@ export const statementSchema = record({
   document: documentSchema.optional(),
   easy_read: markdown.superRefine((value, ctx) => {
     for (const problem of markdownImageProblems(value)) ctx.addIssue({ code: "custom", message: problem });
-  }).optional(),
+  }).register(MARKDOWN_FIELDS, { markdown: true }).optional(),
   review_by: date.optional(),
 }).superRefine((statement, ctx) => {
   if (statement.review_by && statement.review_by < statement.signed) {
