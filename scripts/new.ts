@@ -10,6 +10,7 @@ import { loadSourceFiles, type SourceFile } from "../src/model/load.ts";
 import { FILE_KINDS, PARTNERSHIP_TYPES, PROTECTED_CHARACTERISTICS, SECTORS, SLUG_PATTERN } from "../src/model/schema.ts";
 import { suggest } from "../src/model/suggest.ts";
 import { dateInWords } from "../src/filters/date-in-words.ts";
+import { runNewSite, terminalQuestions } from "./new/site.ts";
 
 /** Marks text an editor must replace; `npm run validate` warns while any is left. */
 export const PLACEHOLDER = "(replace this text)";
@@ -25,6 +26,7 @@ const USAGE = [
   "  npm run new -- statement <slug> --partnership <partnership> [--signed YYYY-MM-DD] [--title \"…\"]",
   "  npm run new -- area <slug> --name \"…\" [--short-name \"…\"]",
   "The slug is the file name without .yaml, and the last part of the page address.",
+  "To make the example site your own first: npm run new -- site --help",
 ];
 
 const OPTIONS = {
@@ -341,7 +343,10 @@ function fourYearsOn(date: string): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const outcome = runNew(process.argv.slice(2));
-  (outcome.exitCode === 0 ? console.log : console.error)(outcome.lines.join("\n"));
-  process.exitCode = outcome.exitCode;
+  const args = process.argv.slice(2);
+  const questions = args[0] === "site" ? terminalQuestions() : undefined;
+  void (questions ? runNewSite(args.slice(1), { ask: questions.ask }).finally(questions.close) : Promise.resolve(runNew(args))).then((outcome) => {
+    (outcome.exitCode === 0 ? console.log : console.error)(outcome.lines.join("\n"));
+    process.exitCode = outcome.exitCode;
+  });
 }
