@@ -176,7 +176,8 @@ function draftFor(
     const name = option("name") ?? nameFromSlug(slug);
     const areaName = field(areas.find((a) => a.slug === areaSlug), "short_name") ?? field(areas.find((a) => a.slug === areaSlug), "name") ?? areaSlug;
     const inArea = partnerships.filter((p) => field(p, "area") === areaSlug).map((p) => p.slug);
-    const nearby = inArea.length > 0 ? inArea : partnershipList;
+    // Only this area's own slugs: a new council's first file never suggests the example's (or another borough's) partnerships.
+    const nearby = inArea;
     const sampleParent = parent ?? nearby[0] ?? "another-partnership";
     return {
       kind,
@@ -216,7 +217,7 @@ function draftFor(
 
   const partnershipSlug = option("partnership");
   const partnershipList = partnerships.map((p) => p.slug);
-  if (!partnershipSlug) return `A statement needs the partnership that signed it: add --partnership followed by its slug, e.g. ${partnershipList[0] ?? "hillingdon-partners"}.`;
+  if (!partnershipSlug) return `A statement needs the partnership that signed it: add --partnership followed by its slug, e.g. ${partnershipList[0] ?? "camden-partners"}.`;
   if (!partnershipList.includes(partnershipSlug)) {
     return `There is no partnership "${partnershipSlug}" (no ${dataPath("partnerships", partnershipSlug)}).${didYouMean(partnershipSlug, partnershipList)}`;
   }
