@@ -6,7 +6,7 @@ import type { SourceFile } from "./load.ts";
 import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { markdownImages } from "../markdown/image-problems.ts";
 import { IMAGES_PATH, imageFile } from "./images.ts";
-import { suggest } from "./suggest.ts";
+import { existingSlugs, suggest } from "./suggest.ts";
 import { exampleClaimErrors } from "./example-claims.ts";
 
 export interface Valid<T> {
@@ -188,6 +188,8 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
 
   // "Did you mean" compares a slug with every other; past this many unknown slugs, the rest go without, so a run stays linear.
   let suggestionsLeft = 50;
+  // With no close match, the slugs that exist: worked out once per kind, however many references miss.
+  const listed: Partial<Record<"area" | "partnership", string>> = {};
   for (const source of files) {
     const related = new Set<string>();
     for (const { path, slug, kind, what } of referencesIn(source)) {
@@ -200,7 +202,8 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
       } else if (path[0] === "related" && related.has(slug)) {
         errors.push({ ...at(), message: `repeats "${slug}"; list each related partnership once` });
       } else if (!known[kind].has(slug)) {
-        errors.push({ ...at(), message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`, suggestion: suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined });
+        const close = suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined;
+        errors.push({ ...at(), message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml${close ? "" : (listed[kind] ??= existingSlugs(kind, known[kind]))}`, suggestion: close });
       }
       if (path[0] === "related") related.add(slug);
     }
