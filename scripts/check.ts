@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildNodeArgs } from './build-command.ts';
+import { localSummary } from './check/local-summary.ts';
 
 const { values } = parseArgs({ options: { output: { type: 'string', default: '_site' }, concurrency: { type: 'string', default: '2' }, pathprefix: { type: 'string', default: '/' } } });
 const site = values.output!;
@@ -20,6 +21,7 @@ function step(title: string, script: string, args: string[]): void {
   const result = spawnSync(process.execPath, [...nodeArgs, ...args], { stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`\ncheck FAILED at: ${title}${totals()}`);
+    console.error(`\n=== Summary, as CI writes it ===\n\n${localSummary({ failedAt: title, site, pathPrefix: sitePrefix })}`);
     process.exit(result.status ?? 1);
   }
 }
@@ -31,6 +33,7 @@ step('Check the accessibility statement and report as published', 'scripts/check
 step(`Build under the path prefix ${prefix}`, 'scripts/build.ts', ['--output', prefixedSite, '--pathprefix', prefix, '--quiet']);
 step(`Check links and weight under ${prefix}`, 'scripts/check/index.ts', [prefixedSite, '--path-prefix', prefix, '--only', 'links,weight', '--report', '.cache/prefix-report.json']);
 console.log(`\ncheck PASSED${totals()}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n=== Summary, as CI writes it ===\n\n${localSummary({ site, pathPrefix: sitePrefix })}`);
 
 /** ": 24 pages checked, 0 errors" from the main report, when the check got that far. */
 function totals(): string {

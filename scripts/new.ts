@@ -11,6 +11,7 @@ import { FILE_KINDS, PARTNERSHIP_TYPES, PROTECTED_CHARACTERISTICS, SECTORS, SLUG
 import { suggest } from "../src/model/suggest.ts";
 import { dateInWords } from "../src/filters/date-in-words.ts";
 import { newLanguage } from "./new/language.ts";
+import { runNewSite, terminalQuestions } from "./new/site.ts";
 
 /** Marks text an editor must replace; `npm run validate` warns while any is left. */
 export const PLACEHOLDER = "(replace this text)";
@@ -27,6 +28,7 @@ const USAGE = [
   "  npm run new -- area <slug> --name \"…\" [--short-name \"…\"]",
   "  npm run new -- language <tag>   (the site's words in another language, e.g. bn, to translate)",
   "The slug is the file name without .yaml, and the last part of the page address.",
+  "To make the example site your own first: npm run new -- site --help",
 ];
 
 const OPTIONS = {
@@ -177,7 +179,8 @@ function draftFor(
     const name = option("name") ?? nameFromSlug(slug);
     const areaName = field(areas.find((a) => a.slug === areaSlug), "short_name") ?? field(areas.find((a) => a.slug === areaSlug), "name") ?? areaSlug;
     const inArea = partnerships.filter((p) => field(p, "area") === areaSlug).map((p) => p.slug);
-    const nearby = inArea.length > 0 ? inArea : partnershipList;
+    // Only this area's own slugs: a new council's first file never suggests the example's (or another borough's) partnerships.
+    const nearby = inArea;
     const sampleParent = parent ?? nearby[0] ?? "another-partnership";
     return {
       kind,
@@ -218,7 +221,7 @@ function draftFor(
 
   const partnershipSlug = option("partnership");
   const partnershipList = partnerships.map((p) => p.slug);
-  if (!partnershipSlug) return `A statement needs the partnership that signed it: add --partnership followed by its slug, e.g. ${partnershipList[0] ?? "hillingdon-partners"}.`;
+  if (!partnershipSlug) return `A statement needs the partnership that signed it: add --partnership followed by its slug, e.g. ${partnershipList[0] ?? "camden-partners"}.`;
   if (!partnershipList.includes(partnershipSlug)) {
     return `There is no partnership "${partnershipSlug}" (no ${dataPath("partnerships", partnershipSlug)}).${didYouMean(partnershipSlug, partnershipList)}`;
   }
@@ -347,7 +350,10 @@ function fourYearsOn(date: string): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const outcome = runNew(process.argv.slice(2));
-  (outcome.exitCode === 0 ? console.log : console.error)(outcome.lines.join("\n"));
-  process.exitCode = outcome.exitCode;
+  const args = process.argv.slice(2);
+  const questions = args[0] === "site" ? terminalQuestions() : undefined;
+  void (questions ? runNewSite(args.slice(1), { ask: questions.ask }).finally(questions.close) : Promise.resolve(runNew(args))).then((outcome) => {
+    (outcome.exitCode === 0 ? console.log : console.error)(outcome.lines.join("\n"));
+    process.exitCode = outcome.exitCode;
+  });
 }

@@ -13,6 +13,7 @@ import { validate } from "../src/model/validate.ts";
 import { easyReadProblems } from "../src/markdown/easy-read-style.ts";
 import { unmarkedScriptWarnings } from "../src/model/script-warnings.ts";
 import { oversizedPictureWarnings } from "../src/pictures/oversized.ts";
+import { emptyTextProblems } from "../src/model/empty-text-problems.ts";
 import { PLACEHOLDER } from "./new.ts";
 
 export interface Report {
@@ -30,8 +31,10 @@ export interface Report {
 export function checkData(dataDir = "_data", rootDir = process.cwd(), today = ukDate(buildDate())): Report {
   const loaded = loadSourceFiles(resolve(rootDir, dataDir), rootDir);
   const checked = validate(loaded.files);
-  const errors = sortByPlace([...loaded.errors, ...checked.errors, ...imageFolderErrors(dataDir, rootDir)]);
+  const emptyText = loaded.files.map(emptyTextProblems);
+  const errors = sortByPlace([...loaded.errors, ...checked.errors, ...imageFolderErrors(dataDir, rootDir), ...emptyText.flatMap((found) => found.errors)]);
   const warnings = sortByPlace([
+    ...emptyText.flatMap((found) => found.warnings),
     ...loaded.files.flatMap(placeholderWarnings),
     ...loaded.files.flatMap(easyReadWarnings),
     ...unmarkedScriptWarnings(loaded.files),

@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer';
 import { sourceFingerprint } from '../../src/accessibility/report.ts';
 import type { GateArgs, RunnableChecker } from './args.ts';
 import { CheckCache, PageInputs } from './cache.ts';
+import { contentCoverageNote } from './content-coverage.ts';
 import { checkContrast } from './contrast.ts';
 import { type CachedChecker, chromiumPath, chromiumVersion, fingerprint } from './fingerprints.ts';
 import { listHtmlFiles } from './html-files.ts';
@@ -55,6 +56,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   try {
     site = listPages(options.siteDir, { pathPrefix: options.pathPrefix });
     log(`sitemap.xml: ${count(site.pages.length, 'page')} to check on ${site.baseUrl}`);
+    const note = contentCoverageNote(site.pages);
+    if (note) log(note);
     issues.push(...site.problems);
     for (const issue of site.problems) log(indent(formatIssue(issue)));
   } catch (error) {

@@ -7,6 +7,7 @@ import { readYamlQuickly } from "./fast-yaml.ts";
 import { languageFileNameProblem } from "../language/language-file-name.ts";
 import { FILE_KINDS, SLUG_PATTERN, type FileKind } from "./schema.ts";
 import { suggest } from "./suggest.ts";
+import { yamlMistake } from "./yaml-mistakes.ts";
 
 export interface SourceFile {
   kind: FileKind;
@@ -206,6 +207,9 @@ export function readYaml(text: string, { quick = true } = {}): { data: unknown; 
     return { line: pos.line, column: pos.col };
   };
   if (document.errors.length > 0) {
+    const [first] = document.errors;
+    const plain = first.code !== "MULTIPLE_DOCS" && first.code !== "RESOURCE_EXHAUSTION" && yamlMistake(text, first.message.split("\n")[0], at(first.pos[0]).line);
+    if (plain) return { problems: [{ ...plain, message: `is not valid YAML: ${plain.message}` }] };
     const seen = new Set<string>();
     const problems = document.errors.flatMap((e) => {
       if (e.code === "RESOURCE_EXHAUSTION") {

@@ -70,13 +70,16 @@ export const singleLineText = z.string({ error: "must be text" }).trim().min(1, 
 });
 const text = singleLineText;
 
+/** The fields whose text is Markdown, so checks that read Markdown find them from the schema (src/model/markdown-fields.ts). */
+export const MARKDOWN_FIELDS = z.registry<{ markdown: true }>();
+
 /** Markdown: may have line breaks and tabs, links only to allowed addresses, and images from this site only. */
 export const markdownText = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" }).superRefine((value, ctx) => {
   const problem = textIssue(value, "many");
   const problems = problem ? [problem] : markdownLinkProblems(value);
   for (const problem of problems) ctx.addIssue({ code: "custom", message: problem, input: value });
   if (!problem) for (const { message, line } of markdownPassageProblems(value)) ctx.addIssue({ code: "custom", message, input: value, params: { line } });
-});
+}).register(MARKDOWN_FIELDS, { markdown: true });
 
 const slug = z.string({ error: "must be a slug (text)" }).regex(SLUG_PATTERN, { error: `is not a valid slug; use ${SLUG_HELP}` });
 
@@ -233,7 +236,7 @@ export const partnershipSchema = record({
 /** Easy Read text: Markdown whose pictures come from the images folder. */
 const easyReadText = markdown.superRefine((value, ctx) => {
   for (const problem of markdownImageProblems(value)) ctx.addIssue({ code: "custom", message: problem });
-});
+}).register(MARKDOWN_FIELDS, { markdown: true });
 
 /** One translation of a statement (see Languages in the content model); its language is its page's address, so it is written as Intl writes it (bn, pa-Arab). */
 export const translationSchema = record({

@@ -29,3 +29,17 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/** At most this many existing slugs are listed when none is close to what was written. */
+export const MOST_LISTED = 10;
+
+/**
+ * The slugs that do exist, for a message whose slug is close to none: the first ten in order, and how many more.
+ * @example existingSlugs("area", ["ealing", "camden"]) → "; the areas are: camden, ealing"
+ */
+export function existingSlugs(kind: string, slugs: Iterable<string>): string {
+  const all = [...slugs].sort();
+  if (all.length === 0) return `; there are no ${kind}s yet`;
+  const more = all.length - MOST_LISTED;
+  return `; the ${kind}s are: ${all.slice(0, MOST_LISTED).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}

@@ -6,8 +6,9 @@ import type { SourceFile } from "./load.ts";
 import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type LanguageData, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { markdownImages } from "../markdown/image-problems.ts";
 import { IMAGES_PATH, imageFile, pictureAddressProblem } from "./images.ts";
-import { suggest } from "./suggest.ts";
+import { existingSlugs, suggest } from "./suggest.ts";
 import { translationErrors, untranslatedWarnings } from "../language/translation-rules.ts";
+import { exampleClaimErrors } from "./example-claims.ts";
 
 export interface Valid<T> {
   slug: string;
@@ -44,6 +45,7 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
   errors.push(...crossFileErrors(files, byKind.partnership));
   errors.push(...missingImageErrors(byKind.statement));
   errors.push(...sameDayStatements(byKind.statement));
+  errors.push(...exampleClaimErrors(files));
   const [site] = byKind.site;
   errors.push(...translationErrors(files, site?.data.language));
   const warnings = [...relatedWarnings(byKind.partnership), ...untranslatedWarnings(byKind.language)];
@@ -199,6 +201,8 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
 
   // "Did you mean" compares a slug with every other; past this many unknown slugs, the rest go without, so a run stays linear.
   let suggestionsLeft = 50;
+  // With no close match, the slugs that exist: worked out once per kind, however many references miss.
+  const listed: Partial<Record<"area" | "partnership", string>> = {};
   for (const source of files) {
     const related = new Set<string>();
     for (const { path, slug, kind, what } of referencesIn(source)) {
@@ -211,7 +215,8 @@ function crossFileErrors(files: SourceFile[], partnerships: Valid<PartnershipDat
       } else if (path[0] === "related" && related.has(slug)) {
         errors.push({ ...at(), message: `repeats "${slug}"; list each related partnership once` });
       } else if (!known[kind].has(slug)) {
-        errors.push({ ...at(), message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml`, suggestion: suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined });
+        const close = suggestionsLeft-- > 0 ? suggest(slug, known[kind]) : undefined;
+        errors.push({ ...at(), message: `names ${what} "${slug}", but there is no _data/${kind}s/${slug}.yaml${close ? "" : (listed[kind] ??= existingSlugs(kind, known[kind]))}`, suggestion: close });
       }
       if (path[0] === "related") related.add(slug);
     }

@@ -27,9 +27,9 @@ function yamlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".yaml")).map((f) => join(dir, f));
 }
 
-test("gives the same values as the yaml library for every default data file and test fixture", () => {
-  const files = [...yamlFilesUnder(join(ROOT, "_data")), ...yamlFilesUnder(join(ROOT, "tests", "fixtures", "data"))];
-  assert.ok(files.length >= 30, `expected the default content and fixtures, found ${files.length} files`);
+test("gives the same values as the yaml library for every file of the test fixtures", () => {
+  const files = ["data", "westshire", "multilingual"].flatMap((fixture) => yamlFilesUnder(join(ROOT, "tests", "fixtures", fixture)));
+  assert.ok(files.length >= 30, `expected the fixtures' data files, found ${files.length}`);
   for (const file of files) expectSame(readFileSync(file, "utf8"));
 });
 
