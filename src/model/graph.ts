@@ -3,6 +3,7 @@ import { endOf } from "./partial-date.ts";
 import { PROTECTED_CHARACTERISTICS, type AccessibilityData, type AreaData, type MeetingData, type PartnershipData, type PlanData, type ProtectedCharacteristic, type SiteData, type StatementData } from "./schema.ts";
 import type { ValidData } from "./validate.ts";
 import { letterOf, type Letter } from "./letters.ts";
+import { siteBrand, type Brand } from "./brand.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
 const REVIEW_YEARS = 4;
@@ -132,6 +133,8 @@ export interface SiteGraph {
   readonly today: string;
   /** The manual side of the accessibility statement (_data/accessibility.yaml), when there is one. */
   readonly accessibility?: AccessibilityData;
+  /** site.yaml's brand, with the header's colours worked out and its logos' sizes read; undefined for the default look. */
+  readonly brand?: Brand;
 }
 
 export interface LetterGroup extends Letter {
@@ -210,6 +213,7 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     updates: updates.sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)).slice(0, FEED_SIZE),
     today,
     ...(data.accessibility && { accessibility: data.accessibility.data }),
+    ...(data.site.data.brand && { brand: siteBrand(data.site) }),
   };
 }
 

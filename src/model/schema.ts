@@ -1,6 +1,7 @@
 // The one content schema: validation, TypeScript types, JSON Schema and editor messages all derive from it.
 import { z } from "zod";
 import { isLanguageTag } from "../language/tag.ts";
+import { brandSchema } from "./brand.ts";
 import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
 import { endOf, startOf } from "./partial-date.ts";
@@ -185,6 +186,7 @@ export const siteSchema = record({
   language: languageTag.default("en-GB"),
   publisher: record({ name: text, email, url: httpsUrl.optional() }),
   feedback_url: feedbackUrl.optional(),
+  brand: brandSchema.optional(),
 });
 
 export const areaSchema = record({

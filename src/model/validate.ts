@@ -6,6 +6,7 @@ import type { SourceFile } from "./load.ts";
 import { FILE_KINDS, SLUG_PATTERN, type AccessibilityData, type AreaData, type FileKind, type PartnershipData, type SiteData, type StatementData } from "./schema.ts";
 import { markdownImages } from "../markdown/image-problems.ts";
 import { IMAGES_PATH, imageFile } from "./images.ts";
+import { logoErrors } from "./brand.ts";
 import { suggest } from "./suggest.ts";
 
 export interface Valid<T> {
@@ -40,6 +41,7 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
 
   errors.push(...crossFileErrors(files, byKind.partnership));
   errors.push(...missingImageErrors(byKind.statement));
+  errors.push(...logoErrors(byKind.site[0]));
   errors.push(...sameDayStatements(byKind.statement));
   const warnings = relatedWarnings(byKind.partnership);
   const [site] = byKind.site;
