@@ -3,6 +3,7 @@ import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { currentReport } from "./src/accessibility/report.ts";
 import { buildStylesheet } from "./src/assets/stylesheet.ts";
 import { siteOrigin } from "./src/assets/site-origin.ts";
+import { brandStyles } from "./src/assets/brand-styles.ts";
 import * as filters from "./src/filters/index.ts";
 import * as partials from "./_includes/partials/index.ts";
 import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts";
@@ -16,7 +17,7 @@ import { sitemapFiles, sitemapUrlLimit } from "./src/sitemap/limit.ts";
 export default function (eleventyConfig: any) {
   // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
   eleventyConfig.addGlobalData("graph", () => loadSite(process.env.DATA_DIR ?? "_data"));
-  eleventyConfig.addGlobalData("stylesheet", () => buildStylesheet(undefined, siteOrigin(process.env.DATA_DIR ?? "_data")));
+  eleventyConfig.addGlobalData("stylesheet", () => buildStylesheet(undefined, siteOrigin(process.env.DATA_DIR ?? "_data"), brandStyles(process.env.DATA_DIR ?? "_data")));
   eleventyConfig.addGlobalData("buildDate", () => buildDate());
   // The accessibility statement speaks from the last `npm run check` of these exact sources, or says no check has run.
   eleventyConfig.addGlobalData("accessibilityReport", () => currentReport() ?? null);

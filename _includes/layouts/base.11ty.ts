@@ -2,6 +2,7 @@
 import { breadcrumbs } from "../partials/breadcrumbs.ts";
 import { quickExit } from "../partials/quick-exit.ts";
 import { reportAProblem } from "../partials/report-a-problem.ts";
+import { siteName } from "../partials/site-name.ts";
 import { absoluteUrl } from "../../src/filters/absolute-url.ts";
 import { html, raw } from "../../src/html/html.ts";
 import type { PageData, TemplateFunctions } from "../../src/eleventy/template-context.ts";
@@ -66,7 +67,7 @@ export function layout(functions: TemplateFunctions, data: PageData, content: st
 <a class="skip-link" href="#main">${language.text("skip_link")}</a>${(data.quickExit || subject?.quickExit) && quickExit(language)}
 <header class="site-header">
 <div class="wrap">
-<p class="site-name"><a href="/">${site.title}</a></p>
+<p class="site-name"><a href="/">${siteName(graph.brand, site.title)}</a></p>
 <nav aria-label="${language.text("navigation_label")}">
 <ul>${NAVIGATION.map(([url, label]) => html`\n<li><a href="${url}"${page.url === url && raw(' aria-current="page"')}>${language.text(label)}</a></li>`)}
 </ul>

@@ -11,9 +11,12 @@ export interface Stylesheet {
   integrity: string;
 }
 
-/** Reads and minifies the stylesheet; the address changes whenever its content does. `origin` lets printed links on this site show their full address. */
-export function buildStylesheet(path = "src/assets/site.css", origin?: string): Stylesheet {
-  const source = readFileSync(path, "utf8") + (origin ? `\n:root { --site-origin: ${JSON.stringify(origin)}; }\n` : "");
+/**
+ * Reads and minifies the stylesheet; the address changes whenever its content does. `origin` lets printed links on this site show their full address;
+ * `brand` is the council's own CSS (src/assets/brand-styles.ts), added last so it overrides the default header.
+ */
+export function buildStylesheet(path = "src/assets/site.css", origin?: string, brand = ""): Stylesheet {
+  const source = readFileSync(path, "utf8") + (origin ? `\n:root { --site-origin: ${JSON.stringify(origin)}; }\n` : "") + brand;
   const { code } = transform({ filename: path, code: Buffer.from(source), minify: true });
   const css = code.toString();
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);

@@ -5,6 +5,7 @@ import type { ValidData } from "./validate.ts";
 import { letterOf, type Letter } from "./letters.ts";
 import { Translation, translationsOf, versionsOf, type Version } from "../language/translation.ts";
 import type { Words } from "../language/words.ts";
+import { siteBrand, type Brand } from "./brand.ts";
 
 /** A statement is due for review four years after signing unless it says otherwise (the Public Sector Equality Duty cycle). */
 const REVIEW_YEARS = 4;
@@ -142,6 +143,8 @@ export interface SiteGraph {
   readonly translations: readonly Translation[];
   /** The language versions of each page that has translations, by page address: the statement and its translations, or their Easy Read versions. */
   readonly versions: ReadonlyMap<string, readonly Version[]>;
+  /** site.yaml's brand, with the header's colours worked out and its logos' sizes read; undefined for the default look. */
+  readonly brand?: Brand;
 }
 
 export interface LetterGroup extends Letter {
@@ -229,6 +232,7 @@ export function buildGraph(data: ValidData, today: string, updatedDates: Map<str
     ...(data.accessibility && { accessibility: data.accessibility.data }),
     translations,
     versions: versionsOf(statements, data.site.data.language),
+    ...(data.site.data.brand && { brand: siteBrand(data.site) }),
   };
 }
 

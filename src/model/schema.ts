@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { isLanguageTag } from "../language/tag.ts";
 import { languageFileSchema } from "../language/language-file.ts";
+import { brandSchema } from "./brand.ts";
 import { markdownImageProblems } from "../markdown/image-problems.ts";
 import { markdownLinkProblems } from "../markdown/link-problems.ts";
 import { markdownPassageProblems } from "../markdown/language-passages.ts";
@@ -191,6 +192,7 @@ export const siteSchema = record({
   language: languageTag.default("en-GB"),
   publisher: record({ name: text, email, url: httpsUrl.optional() }),
   feedback_url: feedbackUrl.optional(),
+  brand: brandSchema.optional(),
 });
 
 export const areaSchema = record({

@@ -9,6 +9,7 @@ import { IMAGES_PATH, imageFile, pictureAddressProblem } from "./images.ts";
 import { existingSlugs, suggest } from "./suggest.ts";
 import { translationErrors, untranslatedWarnings } from "../language/translation-rules.ts";
 import { exampleClaimErrors } from "./example-claims.ts";
+import { logoErrors } from "./brand.ts";
 
 export interface Valid<T> {
   slug: string;
@@ -44,6 +45,7 @@ export function validate(files: SourceFile[]): { data?: ValidData; errors: DataE
 
   errors.push(...crossFileErrors(files, byKind.partnership));
   errors.push(...missingImageErrors(byKind.statement));
+  errors.push(...logoErrors(byKind.site[0]));
   errors.push(...sameDayStatements(byKind.statement));
   errors.push(...exampleClaimErrors(files));
   const [site] = byKind.site;

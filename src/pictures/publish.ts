@@ -9,7 +9,7 @@ import { IMAGES_PATH, pictureFileAt } from "../model/images.ts";
 import { PICTURE_SIZES, PICTURE_WIDTH, PICTURE_WIDTHS } from "./display-size.ts";
 
 let folders: { images: string; cache: string } | undefined;
-/** Raster pictures being encoded, by source file; SVGs to copy, by source file. */
+/** Raster pictures being encoded, by source file; SVGs and logos to copy as they are, by source file. */
 const encoding = new Map<string, Promise<ImageMetadata>>();
 const svgs = new Set<string>();
 
@@ -64,6 +64,12 @@ export function pictureHtml(src: string, alt: string, first: boolean): string | 
     encoding.set(file, queued);
   }
   return eleventyImg().generateHTML(eleventyImg().statsSync(file, options), { alt, sizes: PICTURE_SIZES, ...loading }, { fallback: "smallest" });
+}
+
+/** A picture the pages show as it is, with no copy made at another size: a logo in the header (its size is checked at 8 KB). */
+export function publishAsIs(src: string): void {
+  const file = folders && src.startsWith(IMAGES_PATH) ? pictureFileAt(folders.images, src) : undefined;
+  if (file) svgs.add(file);
 }
 
 /** Copies every picture the pages show into the built site's images/ folder, once eleventy-img has encoded them; answers how many files. */

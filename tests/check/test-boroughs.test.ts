@@ -1,6 +1,6 @@
 // The test boroughs build and pass every check of the gate: one written in many scripts and full of HTML's special
-// characters (tests/fixtures/multilingual), one using every optional field (tests/fixtures/westshire), and one with a realistic
-// Easy Read statement of eight real-sized pictures.
+// characters (tests/fixtures/multilingual), one using every optional field (tests/fixtures/westshire), one with a realistic
+// Easy Read statement of eight real-sized pictures, and one in a council's own colour and logo (tests/fixtures/kingsmoor).
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { tmpdir } from 'node:os';
@@ -166,7 +166,21 @@ const easyRead = gateSuite('easy-read-pictures', path.join(realistic, '_data'), 
   });
 }, makeRealisticEasyRead);
 
-westshire.after(() => rmSync(temp, { recursive: true, force: true }));
+// Kingsmoor, like Westshire, is copied outside git with its images folder beside _data.
+cpSync(path.join(PROJECT_ROOT, 'tests/fixtures/kingsmoor'), path.join(temp, 'kingsmoor-source'), { recursive: true });
+const kingsmoor = gateSuite('kingsmoor', path.join(temp, 'kingsmoor-source', '_data'), (build) => (it) => {
+  it('every page has the logo beside the site name, and the stylesheet the brand colour', () => {
+    for (const address of ['/', '/a-z/', '/404.html']) {
+      assert.match(build().read(address), '<p class="site-name"><a href="/"><picture><source media="(prefers-color-scheme: dark)" srcset="/images/kingsmoor-logo-dark.svg" width="48" height="40"><img class="site-logo" src="/images/kingsmoor-logo.svg" alt="" width="48" height="40"></picture> <span>Kingsmoor Partnerships</span></a></p>', address);
+    }
+    assert.ok(build().exists('/images/kingsmoor-logo.svg') && build().exists('/images/kingsmoor-logo-dark.svg'), 'both logos are published');
+    const stylesheet = /href="(\/assets\/site\.[0-9a-f]+\.css)"/.exec(build().read('/'))![1];
+    assert.match(build().read(stylesheet), ':root{--site-origin:"https://partnerships.kingsmoor.example.test";--header-bg:#3db1a8;--header-text:#0b0c0c}@media (prefers-color-scheme:dark){:root{--header-bg:#22625d;--header-text:#fff}}');
+  });
+});
+
+kingsmoor.after(() => rmSync(temp, { recursive: true, force: true }));
 multilingual.run();
 easyRead.run();
 westshire.run();
+kingsmoor.run();
