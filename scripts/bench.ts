@@ -11,6 +11,7 @@ import { buildNodeArgs } from "./build-command.ts";
 import { commitAll } from "./bench/git-history.ts";
 import { timeChecks } from "./bench/check-times.ts";
 import { generateSite, SKEWED_SHARE, SKEWED_WORD, writeSite } from "./bench/generate.ts";
+import { formatGrowth, GROWTH, growthMet, measureGrowth } from "./bench/growth.ts";
 import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
 import { formatProfile, summariseProfile } from "./bench/profile.ts";
 import { formatResults, medianOf, n, TARGETS, type ResultRow, type WeightSummary } from "./bench/report.ts";
@@ -54,7 +55,7 @@ process.on("exit", () => {
   if (values.keep) console.log(`\nKept ${temp} (--keep).`);
   else rmSync(temp, { recursive: true, force: true });
 });
-const phases = ["generate", ...Array.from({ length: runs }, (_, i) => [`project build ${i + 1}`, `bare build ${i + 1}`]).flat(), "page weight", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
+const phases = ["generate", ...Array.from({ length: runs }, (_, i) => [`project build ${i + 1}`, `bare build ${i + 1}`]).flat(), "page weight", "growth", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
 let phase = 0;
 const progress = (message: string) => console.log(`[${++phase}/${phases.length}] ${message} (load ${load()})`);
 
@@ -129,6 +130,10 @@ try {
   for (const page of overBudget.slice(0, 10)) console.log(`      over the budget: ${page.page} ${(page.total / 1024).toFixed(1)} KB`);
   console.log(`      ${n(weighed.pages.length)} pages weighed; heaviest ${heaviest?.page ?? "–"} ${heaviest ? (heaviest.total / 1024).toFixed(1) : "–"} KB`);
 
+  progress(`the build's growth: ${GROWTH.small} against ${GROWTH.large} partnerships, ${runs} runs each, alternating…`);
+  const growth = await measureGrowth({ temp, projectRoot, buildArgs: (output) => buildArgs.map((a) => (a === siteDir ? output : a)), today, seed: Number(values.seed), runs, probe, epoch, log: (line) => console.log(line) });
+  if (!growthMet(growth)) process.exitCode = 1;
+
   const rows: ResultRow[] = [
     { name: "project build (median)", pages: files.total, measured: medianOf(projectRuns) },
     { name: "bare Eleventy (median)", pages: bareFiles, measured: medianOf(bareRuns) },
@@ -199,6 +204,7 @@ try {
     load: load(),
   };
   for (const line of formatResults(results)) console.log(line);
+  console.log(`Growth: ${formatGrowth(growth)}`);
   for (const todo of todos) console.log(`TODO ${todo}`);
 
   if (values.profile) {
