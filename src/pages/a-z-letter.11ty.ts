@@ -28,7 +28,8 @@ export function render(this: TemplateFunctions, data: LetterPageData): string {
   const { letter } = page;
   const runsOn = page.pages.length > 1;
   const title = `Partnerships A to Z: ${letter.label}${runsOn ? ` (page ${page.number} of ${page.pages.length})` : ""}`;
-  const breadcrumbs = [{ title: "Partnerships A to Z", url: "/a-z/" }, ...(page.number > 1 ? [{ title: letter.label, url: letter.url }] : [])];
+  // "S (page 1)", not "S": a one-letter link would be smaller than a 24 px target (WCAG 2.5.8), and it says where it leads.
+  const breadcrumbs = [{ title: "Partnerships A to Z", url: "/a-z/" }, ...(page.number > 1 ? [{ title: `${letter.label} (page 1)`, url: letter.url }] : [])];
   const description = `Every local partnership, board and group whose name starts with ${letter.label}${runsOn ? `, from ${first(page)} to ${last(page)}` : ""}.`;
   return layout(this, { ...data, breadcrumbs }, content(page, title).toString(), { title, description });
 }

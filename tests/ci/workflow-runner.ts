@@ -125,7 +125,8 @@ export function runWorkflow(workflowFile: string, workspace: string, event: Even
         return;
       }
       // A fresh runner: the checkout as it was pushed, with only the installed packages kept (they stand for npm's cache).
-      spawnSync('git', ['clean', '-ffdxq', '-e', 'node_modules'], { cwd: workspace });
+      // A job of actions alone (the deploy) does nothing here, and is left what the job before it made, for the test to read.
+      if (job.steps.some((step) => step.run !== undefined)) spawnSync('git', ['clean', '-ffdxq', '-e', 'node_modules'], { cwd: workspace });
       const run = runJob(id, job, workflow, { github, matrix: matrix ?? {}, strategy, needs: needsContext, baseEnv, workspace, scratch, artifacts, stepTimeoutMs: options.stepTimeoutMs ?? 15 * 60_000 });
       jobs.push({ ...run, ...(matrix && { matrix }) });
     });
