@@ -10,7 +10,8 @@ import { writeBareSite } from "./bench/bare-site.ts";
 import { buildNodeArgs } from "./build-command.ts";
 import { commitAll } from "./bench/git-history.ts";
 import { timeChecks } from "./bench/check-times.ts";
-import { generateSite, writeSite } from "./bench/generate.ts";
+import { generateSite, SKEWED_SHARE, SKEWED_WORD, writeSite } from "./bench/generate.ts";
+import { formatGrowth, GROWTH, growthMet, measureGrowth } from "./bench/growth.ts";
 import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
 import { formatProfile, summariseProfile } from "./bench/profile.ts";
 import { formatResults, medianOf, n, TARGETS, type ResultRow, type WeightSummary } from "./bench/report.ts";
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     "memory-probe": { type: "string" },
     "skip-checks": { type: "boolean", default: false },
+    // Nine names in ten start with the same word, so one A to Z letter runs on over many pages.
+    skewed: { type: "boolean", default: false },
     // A check that takes ten times its target has failed it plainly; waiting longer tells nothing more.
     "check-timeout": { type: "string", default: String(TARGETS.checkSeconds * 10) },
   },
@@ -52,11 +55,11 @@ process.on("exit", () => {
   if (values.keep) console.log(`\nKept ${temp} (--keep).`);
   else rmSync(temp, { recursive: true, force: true });
 });
-const phases = ["generate", ...Array.from({ length: runs }, (_, i) => [`project build ${i + 1}`, `bare build ${i + 1}`]).flat(), "page weight", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
+const phases = ["generate", ...Array.from({ length: runs }, (_, i) => [`project build ${i + 1}`, `bare build ${i + 1}`]).flat(), "page weight", "growth", ...(values["skip-checks"] ? ["checks"] : ["html-validate and links", "pa11y and layout"])];
 let phase = 0;
 const progress = (message: string) => console.log(`[${++phase}/${phases.length}] ${message} (load ${load()})`);
 
-console.log(`Scale benchmark: ${n(partnerships)} partnerships, seed ${values.seed}, build date ${today}`);
+console.log(`Scale benchmark: ${n(partnerships)} partnerships${values.skewed ? ` (${SKEWED_SHARE * 100} % of names starting "${SKEWED_WORD}")` : ""}, seed ${values.seed}, build date ${today}`);
 console.log(`Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), ${gb(totalmem())} GB memory (${gb(freemem())} GB free), Node ${process.version}, memory probe ${probe}`);
 console.log(`Project: ${projectVersion()}; temporary folder: ${temp}`);
 
@@ -66,7 +69,7 @@ try {
   // A repository with the data in its _data folder, as an editor's is.
   const repoDir = join(temp, "repo");
   const dataDir = join(repoDir, "_data");
-  const counts = writeSite(dataDir, generateSite({ partnerships, today, seed: Number(values.seed) }));
+  const counts = writeSite(dataDir, generateSite({ partnerships, today, seed: Number(values.seed), ...(values.skewed && { skewed: SKEWED_SHARE }) }));
   // Committed a month before the build date; the one-file change below is committed on the build date itself.
   const committed = commitAll(repoDir, "Synthetic partnerships", new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10));
   if (!committed) console.log("      git is not installed: the data is not committed, so pages show no last-updated dates");
@@ -126,6 +129,10 @@ try {
   const weight: WeightSummary = { pages: weighed.pages.length, heaviest, overBudget: overBudget.length };
   for (const page of overBudget.slice(0, 10)) console.log(`      over the budget: ${page.page} ${(page.total / 1024).toFixed(1)} KB`);
   console.log(`      ${n(weighed.pages.length)} pages weighed; heaviest ${heaviest?.page ?? "–"} ${heaviest ? (heaviest.total / 1024).toFixed(1) : "–"} KB`);
+
+  progress(`the build's growth: ${GROWTH.small} against ${GROWTH.large} partnerships, ${runs} runs each, alternating…`);
+  const growth = await measureGrowth({ temp, projectRoot, buildArgs: (output) => buildArgs.map((a) => (a === siteDir ? output : a)), today, seed: Number(values.seed), runs, probe, epoch, log: (line) => console.log(line) });
+  if (!growthMet(growth)) process.exitCode = 1;
 
   const rows: ResultRow[] = [
     { name: "project build (median)", pages: files.total, measured: medianOf(projectRuns) },
@@ -197,6 +204,7 @@ try {
     load: load(),
   };
   for (const line of formatResults(results)) console.log(line);
+  console.log(`Growth: ${formatGrowth(growth)}`);
   for (const todo of todos) console.log(`TODO ${todo}`);
 
   if (values.profile) {

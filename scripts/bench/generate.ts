@@ -14,7 +14,14 @@ export interface GenerateOptions {
   /** The build's date (YYYY-MM-DD): meetings fall either side of it and some statements are overdue on it. */
   today: string;
   seed?: number;
+  /** The share of names (0 to 1) that start with the same word, SKEWED_WORD, as in a borough whose every group is "Safer…": one A to Z letter then holds most of the site. Default 0. */
+  skewed?: number;
 }
+
+/** The bench's --skewed: nine names in ten start with SKEWED_WORD. */
+export const SKEWED_SHARE = 0.9;
+/** The word a skewed site's names start with. */
+export const SKEWED_WORD = "Safer";
 
 /** The files as editors would write them: slug and the YAML fields (input form, before the schema's defaults). */
 export interface GeneratedSite {
@@ -94,8 +101,10 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
       const { depth, parent } = placeInTree(random, j, inArea, previousTop);
       const type = random.pick(TYPES_BY_DEPTH[depth]);
       const topic = j === 0 ? "" : TOPICS[(j * 7 + a) % TOPICS.length];
-      let name = j === 0 ? `${area.data.short_name} Partners` : `${area.data.short_name} ${topic} ${TYPE_WORDS[type]}`;
-      for (let n = 2; usedNames.has(name); n++) name = `${area.data.short_name} ${topic} ${TYPE_WORDS[type]} ${n}`;
+      // Dealt evenly, not drawn, so the rest of the site is the same as without the skew.
+      const word = skewed(next, options.skewed ?? 0) ? `${SKEWED_WORD} ` : "";
+      let name = j === 0 ? `${word}${area.data.short_name} Partners` : `${word}${area.data.short_name} ${topic} ${TYPE_WORDS[type]}`;
+      for (let n = 2; usedNames.has(name); n++) name = `${word}${area.data.short_name} ${topic} ${TYPE_WORDS[type]} ${n}`;
       usedNames.add(name);
       const slug = slugify(name);
       partnerships.push({ slug, data: makePartnership(random, { name, slug, type, topic, area, parent, today: options.today, earlier: inArea }) });
@@ -310,4 +319,9 @@ function addDays(date: string, days: number): string {
 
 function slugify(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** Whether the i-th name starts with SKEWED_WORD: that share of every run of names, spread evenly. */
+function skewed(i: number, share: number): boolean {
+  return Math.floor((i + 1) * share) > Math.floor(i * share);
 }

@@ -99,8 +99,8 @@ export class CheckCache {
     this.used.add(key);
   }
 
-  /** Removes the entries this run neither read nor wrote, so the cache holds one site's worth of results. */
-  prune(): number {
+  /** Removes the entries this run neither read nor wrote, so the cache holds one site's worth of results; `keep` spares other parts' pages (`--shard`). */
+  prune(keep?: (page: string) => boolean): number {
     let removed = 0;
     let shards: string[];
     try {
@@ -110,12 +110,21 @@ export class CheckCache {
     }
     for (const shard of shards) {
       for (const name of readdirSync(path.join(this.folder, shard))) {
-        if (!this.used.has(name.replace(/\.json$/, ''))) {
+        if (!this.used.has(name.replace(/\.json$/, '')) && !(keep && keep(pageOf(path.join(this.folder, shard, name))))) {
           rmSync(path.join(this.folder, shard, name), { force: true });
           removed += 1;
         }
       }
     }
     return removed;
+  }
+}
+
+/** The page a cache entry was made for ("" when the file cannot be read, so it is not spared). */
+function pageOf(file: string): string {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { page?: string }).page ?? '';
+  } catch {
+    return '';
   }
 }

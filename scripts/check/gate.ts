@@ -15,6 +15,7 @@ import { checkLinks } from './links.ts';
 import { checkPa11yCi, readPa11yCiConfig } from './pa11y-ci.ts';
 import { listPages, type SitePages } from './pages.ts';
 import { buildReport, type GateReport, type PageChecked, writeReport } from './report.ts';
+import { inShard, shardLabel, siteFingerprint } from './shard.ts';
 import { fileToPagePath, resolvePageFile } from './site-paths.ts';
 import { count, formatSummary, seconds } from './summary.ts';
 import { type CheckerResult, formatIssue, type Issue, type ProgressHandler } from './types.ts';
@@ -50,7 +51,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const log = options.log ?? ((line: string) => console.log(line));
   const issues: Issue[] = [];
   const results: CheckerResult[] = [];
-  log(`Accessibility gate: ${options.siteDir}${options.pathPrefix === '/' ? '' : ` (path prefix ${options.pathPrefix})`}`);
+  log(`Accessibility gate: ${options.siteDir}${options.pathPrefix === '/' ? '' : ` (path prefix ${options.pathPrefix})`}${options.shard ? `, ${shardLabel(options.shard)}` : ''}`);
 
   let site: SitePages | null = null;
   try {
@@ -58,7 +59,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     log(`sitemap.xml: ${count(site.pages.length, 'page')} to check on ${site.baseUrl}`);
     const note = contentCoverageNote(site.pages);
     if (note) log(note);
-    issues.push(...site.problems);
+    // A part leaves the sitemap's problems to the merge, which checks the whole site once.
+    if (!options.shard) issues.push(...site.problems);
     for (const issue of site.problems) log(indent(formatIssue(issue)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -146,7 +148,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
   }
   // Only a run over every page knows which results are no longer wanted.
-  if (options.pages === undefined && site !== null) for (const cache of caches) cache.prune();
+  if (options.pages === undefined && site !== null) for (const cache of caches) cache.prune(options.shard && ((page) => !inShard(page, options.shard)));
 
   // The browser's version as it reported it in this run, else as its program says (every page came from the cache).
   const tools = Object.assign(toolVersions(), chromium ? { chromium } : {}, ...results.map((result) => result.tools ?? {})) as Record<string, string>;
@@ -155,12 +157,13 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     siteDir: options.siteDir,
     baseUrl: site?.baseUrl ?? null,
     pathPrefix: options.pathPrefix,
-    pagesChecked: site?.pages.length ?? 0,
+    pagesChecked: site?.pages.filter((page) => inShard(page, options.shard)).length ?? 0,
     tools,
     results,
     issues,
     pages,
     sources: options.sources ?? sourceFingerprint(),
+    ...(options.shard && { shard: { ...options.shard, site: siteFingerprint(options.siteDir) } }),
   });
   writeReport(options.reportFile, report);
   const summary = formatSummary({ pagesChecked: report.pagesChecked, results, issues, totalMs: performance.now() - started, reportFile: options.reportFile });
@@ -184,7 +187,7 @@ async function runChecker(
     case 'html-validate': {
       const files = listHtmlFiles(options.siteDir);
       if (files.length === 0) throw new Error(`html-validate: no .html files in ${options.siteDir}`);
-      const units = files.map((file) => ({ page: fileToPagePath(file), file: path.join(options.siteDir, file) }));
+      const units = files.map((file) => ({ page: fileToPagePath(file), file: path.join(options.siteDir, file) })).filter((unit) => inShard(unit.page, options.shard));
       return cached('html-validate', units, (todo) => checkHtmlValidate(options.siteDir, { files: todo.map((unit) => path.relative(options.siteDir, unit.file)), onPage }));
     }
     case 'links':
@@ -220,7 +223,7 @@ async function runChecker(
 
 /** The pages the browser checks run on: all, or those named with --pages, with their files. */
 function units(options: GateOptions, site: SitePages): Unit[] {
-  const pages = options.pages ? site.pages.filter((page) => options.pages!.includes(page)) : site.pages;
+  const pages = (options.pages ? site.pages.filter((page) => options.pages!.includes(page)) : site.pages).filter((page) => inShard(page, options.shard));
   return pages.map((page) => ({ page, file: resolvePageFile(options.siteDir, page)! }));
 }
 

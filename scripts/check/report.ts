@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AccessibilityReport } from '../../src/accessibility/report.ts';
+import type { ShardRecord } from './shard.ts';
 import type { CheckerResult, Issue } from './types.ts';
 
 /** The build's report contract (src/accessibility/report.ts), plus detail for people reading the file. */
@@ -14,6 +15,8 @@ export interface GateReport extends AccessibilityReport {
   issues: Issue[];
   /** When each page was last checked: results for unchanged pages come from the check cache, with the date they were made. */
   pages: PageChecked[];
+  /** Set when this is one part's report (`--shard K/N`), for `--merge` to join. */
+  shard?: ShardRecord;
 }
 
 export interface PageChecked {
@@ -51,6 +54,7 @@ export function buildReport(input: {
   /** Fingerprint of the sources the site was built from (src/accessibility/report.ts sourceFingerprint). */
   sources: string;
   date?: Date;
+  shard?: ShardRecord;
 }): GateReport {
   return {
     date: (input.date ?? new Date()).toISOString(),
@@ -72,6 +76,7 @@ export function buildReport(input: {
     coverage: COVERAGE,
     issues: input.issues,
     pages: input.pages ?? [],
+    ...(input.shard && { shard: input.shard }),
   };
 }
 

@@ -13,7 +13,12 @@ const stylesheetSizes = new Map<string, number>();
  * @example {% if full | fitsPageBudget(stylesheet.css) %}{{ full | safe }}{% else %}…summary…{% endif %}
  */
 export function fitsPageBudget(mainHtml: string, stylesheetCss: string): boolean {
+  return gzipSync(mainHtml).length <= mainContentRoom(stylesheetCss);
+}
+
+/** The bytes (gzipped) left for a page's main content once the stylesheet and the layout allowance are counted: what a page that runs on packs its list into. */
+export function mainContentRoom(stylesheetCss: string): number {
   let css = stylesheetSizes.get(stylesheetCss);
   if (css === undefined) stylesheetSizes.set(stylesheetCss, (css = gzipSync(stylesheetCss).length));
-  return gzipSync(mainHtml).length + css + LAYOUT_ALLOWANCE_BYTES <= PAGE_BUDGET_BYTES;
+  return PAGE_BUDGET_BYTES - css - LAYOUT_ALLOWANCE_BYTES;
 }

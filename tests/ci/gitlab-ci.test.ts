@@ -58,7 +58,18 @@ export function gitlabProblems(text: string): string[] {
   if (!/^node:20-bookworm$/.test(String(config.image))) problems.push(`image: expected node:20-bookworm (Debian, Node 20, as the project is built on), got ${config.image}`);
   if (!lines((config.workflow as { rules?: { if?: string }[] })?.rules?.map((r) => r.if)).some((c) => c.includes('merge_request_event'))) problems.push('workflow.rules: merge requests get no pipeline');
 
-  for (const name of ['check', 'pages']) {
+  // Built once; checked in parts (parallel:, CI_NODE_INDEX/CI_NODE_TOTAL), each with its own cache; merged; published from the merge.
+  const build = job('build');
+  if (!build) problems.push('build: there is no such job');
+  else {
+    const script = lines(build.script);
+    const order = ['npm ci', 'npm run validate', 'npm run build'].map((command) => script.findIndex((line) => line.startsWith(command)));
+    if (order.some((at) => at < 0) || order.some((at, i) => i > 0 && at < order[i - 1]!)) problems.push('build.script: must run npm ci, npm run validate and npm run build, in that order');
+    if (!script.some((line) => /npm run build -- --pathprefix "\$PATH_PREFIX"/.test(line))) problems.push('build.script: the site must be built under site.yaml\'s path prefix');
+    for (const path of ['_site/', '.cache/ci/']) if (!lines(build.artifacts?.paths).includes(path)) problems.push(`build.artifacts.paths: does not pass ${path} to the checks`);
+    if (!lines(build.before_script).includes('set -o pipefail')) problems.push('build.before_script: without set -o pipefail, a failing command piped into tee passes');
+  }
+  for (const name of ['check', 'merge', 'pages']) {
     const found = job(name);
     if (!found) {
       problems.push(`${name}: there is no such job`);
@@ -68,12 +79,23 @@ export function gitlabProblems(text: string): string[] {
     const script = lines(found.script);
     if (!before.includes('set -o pipefail')) problems.push(`${name}.before_script: without set -o pipefail, a failing command piped into tee passes`);
     if (!before.some((line) => /apt-get install -y .*chromium/.test(line))) problems.push(`${name}.before_script: does not install Chromium`);
-    const order = ['npm ci', 'npm run validate', 'npm run build', 'npm run check'].map((command) => script.findIndex((line) => line.startsWith(command)));
-    if (order.some((at) => at < 0) || order.some((at, i) => i > 0 && at < order[i - 1]!)) problems.push(`${name}.script: must run npm ci, npm run validate, npm run build and npm run check, in that order`);
-    if (!script.some((line) => /npm run check -- --pathprefix "\$PATH_PREFIX"/.test(line))) problems.push(`${name}.script: the check must build under site.yaml's path prefix`);
-    if (!lines(found.cache?.paths).includes('.cache/check/')) problems.push(`${name}.cache: does not keep .cache/check/`);
-    if (!lines(found.after_script).some((line) => line.includes('scripts/ci/summary.ts'))) problems.push(`${name}.after_script: does not write the summary`);
+    if (!lines(found.needs).includes('build')) problems.push(`${name}.needs: does not take the built site from the build job`);
+    const check = name === 'check' ? /npm run check -- --shard "\$CI_NODE_INDEX\/\$CI_NODE_TOTAL" --no-build --pathprefix "\$PATH_PREFIX"/ : /npm run check -- --merge \.cache\/shards --pathprefix "\$PATH_PREFIX"/;
+    const install = script.findIndex((line) => line.startsWith('npm ci'));
+    const checking = script.findIndex((line) => check.test(line));
+    if (install < 0 || checking < install) problems.push(`${name}.script: must run npm ci, then ${name === 'check' ? 'its part of the check (--shard, under the path prefix)' : 'the merge (--merge .cache/shards, under the path prefix)'}`);
     if (found.artifacts?.expose_as !== undefined && lines(found.artifacts.paths).some((path) => !path.includes('.') && !path.endsWith('/'))) problems.push(`${name}.artifacts: expose_as needs a folder to end in /`);
+    if (name !== 'check') {
+      if (!lines(found.needs).includes('check')) problems.push(`${name}.needs: does not take the parts' reports from the check job`);
+      if (!lines(found.after_script).some((line) => line.includes('scripts/ci/summary.ts'))) problems.push(`${name}.after_script: does not write the summary`);
+    }
+  }
+  const parts = job('check');
+  if (parts) {
+    if (!Number.isInteger(parts.parallel) || (parts.parallel as number) < 1) problems.push('check.parallel: must be the number of parts, a whole number');
+    if (!lines(parts.cache?.paths).includes('.cache/check/')) problems.push('check.cache: does not keep .cache/check/');
+    if (!/\$CI_NODE_INDEX/.test(String(parts.cache?.key)) || !/\$CI_NODE_TOTAL/.test(String(parts.cache?.key))) problems.push('check.cache.key: each part must keep its own cache');
+    if (!lines(parts.artifacts?.paths).includes('.cache/shards/') || parts.artifacts?.when !== 'always') problems.push('check.artifacts: must pass .cache/shards/ to the merge, failed or not');
   }
 
   const pages = job('pages');
@@ -87,8 +109,8 @@ export function gitlabProblems(text: string): string[] {
     const rules = (pages.rules ?? []).map((rule) => rule.if);
     if (rules.length !== 1 || rules[0] !== '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH') problems.push('pages.rules: must publish from the default branch only');
   }
-  const check = job('check');
-  if (check && (check.rules ?? []).some((rule) => rule.if === '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH')) problems.push('check.rules: the default branch is checked by the pages job');
+  const merging = job('merge');
+  if (merging && (merging.rules ?? []).some((rule) => rule.if === '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH')) problems.push('merge.rules: the default branch is merged by the pages job');
   return problems;
 }
 
@@ -105,10 +127,13 @@ gitlab('the lint fails a broken .gitlab-ci.yml', () => {
   };
   assert.ok(broken('  artifacts:\n    when: on_success', '  artifact:\n    when: on_success').some((p) => p.includes('pages.artifact: is not a job keyword')));
   assert.ok(broken('    when: on_success\n', '    when: always\n').some((p) => p.startsWith('pages.artifacts.when')));
-  assert.ok(broken(/ {4}- npm run check -- .*\n/, '').some((p) => p.includes('in that order')));
+  assert.ok(broken(/ {4}- npm run validate .*\n/, '').some((p) => p.includes('in that order')));
+  assert.ok(broken(/ {4}- npm run check -- --merge .*\n/, '').some((p) => p.startsWith('merge.script')));
+  assert.ok(broken('parallel: 2', 'parallel: two').some((p) => p.startsWith('check.parallel')));
+  assert.ok(broken('key: accessibility-check-$CI_NODE_INDEX-of-$CI_NODE_TOTAL', 'key: accessibility-check').some((p) => p.startsWith('check.cache.key')));
   assert.ok(broken('    - mv _site public\n', '').some((p) => p.startsWith('pages.script')));
   assert.ok(broken('    - set -o pipefail\n', '').some((p) => p.includes('pipefail')));
-  assert.ok(broken('extends: .checks\n  stage: check', 'extends: .check\n  stage: check').some((p) => p.includes('there is no job .check')));
+  assert.ok(broken('extends: .chromium\n  stage: check', 'extends: .chromum\n  stage: check').some((p) => p.includes('there is no job .chromum')));
   assert.ok(broken('- if: $CI_PIPELINE_SOURCE == "merge_request_event"', '- if: $CI_PIPELINE_SOURCE == "push"').some((p) => p.includes('merge requests')));
 });
 

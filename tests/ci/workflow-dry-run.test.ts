@@ -1,4 +1,4 @@
-// Runs the GitHub workflow's `run:` steps in a fresh clone, as a push to the default branch would: the default content passes and would be published; an empty link in an editor's description fails the data check, blocks the deploy, and the summary names the file, field and line.
+// Runs the GitHub workflow's `run:` steps in a fresh clone, as a push to the default branch would, with the site built once, checked in two parts and merged: the default content passes and would be published; an empty link in an editor's description fails the data check in the build job, so no part, merge or deploy runs, and the summary names the file, field and line.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,34 +52,50 @@ function job(run: WorkflowRun, id: string): JobRun {
   return found!;
 }
 
-function step(run: WorkflowRun, name: RegExp) {
-  const found = job(run, 'check').steps.find((s) => name.test(s.name));
+/** The runs of the check job, one per part. */
+function parts(run: WorkflowRun): JobRun[] {
+  return run.jobs.filter((j) => j.id === 'check');
+}
+
+/** The first step of any job whose name matches. */
+function step(run: WorkflowRun, name: RegExp, jobId?: string) {
+  const found = run.jobs.filter((j) => jobId === undefined || j.id === jobId).flatMap((j) => j.steps).find((s) => name.test(s.name));
   assert.ok(found, `no step matching ${name}`);
   return found!;
 }
 
-/** Every step's outcome, and the output of any that failed, for a readable assertion message. */
+/** Every job's steps with their outcomes, and the output of any that failed, for a readable assertion message. */
 function describe(run: WorkflowRun): string {
-  return job(run, 'check')
-    .steps.map((s) => `${s.outcome.padEnd(8)} ${s.kind} ${s.name}${s.outcome === 'failure' ? `\n${s.output.slice(-3000)}` : ''}`)
+  return run.jobs
+    .map((j) => `${j.id}${j.matrix ? ` ${JSON.stringify(j.matrix)}` : ''}: ${j.result}\n${j.steps.map((s) => `  ${s.outcome.padEnd(8)} ${s.kind} ${s.name}${s.outcome === 'failure' ? `\n${s.output.slice(-3000)}` : ''}`).join('\n')}`)
     .join('\n');
 }
 
-dryRun('the content as committed: every run step passes, the summary says so, and the checked site would be published', () => {
+dryRun('default content in two parts: every run step passes, the summary says so, and the checked site would be published', () => {
   const repo = clone();
   const run = runWorkflow(WORKFLOW, repo, PUSH_TO_MAIN, { env: runnerEnv() });
-  const check = job(run, 'check');
-  assert.is(check.result, 'success', describe(run));
-  const runSteps = check.steps.filter((s) => s.kind === 'run');
-  assert.ok(runSteps.length >= 6, `expected the install, validate, build, check and summary steps, got:\n${describe(run)}`);
+  for (const id of ['build', 'check', 'merge']) assert.ok(run.jobs.some((j) => j.id === id && j.result === 'success'), `${id}\n${describe(run)}`);
+  assert.equal(parts(run).map((j) => j.matrix), [{ shard: 1 }, { shard: 2 }], 'the pages are not checked in two parts');
+  for (const part of parts(run)) assert.is(part.result, 'success', describe(run));
+  const runSteps = run.jobs.flatMap((j) => j.steps).filter((s) => s.kind === 'run' && s.wouldRun);
   for (const s of runSteps) assert.is(s.outcome, 'success', `${s.name}\n${describe(run)}`);
-  for (const name of [/npm ci/, /npm run validate/, /npm run build/, /npm run check/, /summary/]) assert.ok(runSteps.some((s) => name.test(s.name)), `no run step ${name}`);
+  // The build job's own summary is for a failed build only; the merge writes it.
+  assert.not.ok(step(run, /summary/, 'build').wouldRun, describe(run));
+  for (const name of [/npm ci/, /npm run validate/, /npm run build/, /npm run check -- --shard/, /npm run check -- --merge/, /summary/]) assert.ok(runSteps.some((s) => name.test(s.name)), `no run step ${name}`);
+  // The site is built once: the parts check the build job's site, as an artifact.
+  assert.is(runSteps.filter((s) => /npm run build/.test(s.name)).length, 1);
+  assert.ok(parts(run).every((part) => part.steps.some((s) => s.kind === 'uses' && /download-artifact: built-site/.test(s.output))), describe(run));
+  // Each part restores and saves its own cache.
+  const keys = parts(run).map((part) => part.steps.find((s) => s.kind === 'uses' && /cache/.test(s.name))?.with?.key);
+  assert.equal(keys, [`accessibility-check-1-of-2-${PUSH_TO_MAIN.sha}`, `accessibility-check-2-of-2-${PUSH_TO_MAIN.sha}`]);
+  const merged = JSON.parse(readFileSync(join(repo, '.cache/accessibility-report.json'), 'utf8')) as { pagesChecked: number; pages: { page: string }[] };
+  assert.ok(merged.pagesChecked > 10 && merged.pages.length >= merged.pagesChecked, `${merged.pages.length} pages checked of ${merged.pagesChecked}`);
 
   assert.match(run.summary, /^# Passed: \d+ pages checked, no problems$/m);
   assert.match(run.summary, /Data check \(`npm run validate`\) \| passed/);
   assert.match(run.summary, /Page check \(`npm run check`\) \| passed: \d+ pages, no problems/);
   // The site that passed is the one handed to Pages, with the statement written from this check's report.
-  assert.ok(step(run, /Keep the checked site/).wouldRun, 'the checked site is not uploaded for publishing');
+  assert.ok(step(run, /Keep the checked site/, 'merge').wouldRun, 'the checked site is not uploaded for publishing');
   assert.ok(job(run, 'deploy').wouldRun, 'the deploy job would not run after a passing check');
   const report = JSON.parse(readFileSync(join(repo, '.cache/accessibility-report.json'), 'utf8')) as { passed: boolean; date: string; sources: string };
   const published = JSON.parse(readFileSync(join(repo, '_site/accessibility/report.json'), 'utf8')) as typeof report;
@@ -108,9 +124,9 @@ dryRun('an empty link in a description, on a project site: the data check fails,
   if (process.env.SHOW_DRY_RUN_SUMMARY) console.log(`\n----- job summary -----\n${run.summary}----- end -----`);
   assert.is(step(run, /npm run validate/).outcome, 'failure', describe(run));
   assert.is.not(step(run, /npm run build/).outcome, 'success', describe(run));
-  assert.is(step(run, /summary/).outcome, 'success', describe(run));
-  assert.is(job(run, 'check').result, 'failure');
-  assert.not.ok(step(run, /Keep the checked site/).wouldRun, 'a failed site would be uploaded for publishing');
+  assert.is(step(run, /summary/, 'build').outcome, 'success', describe(run));
+  assert.is(job(run, 'build').result, 'failure');
+  for (const id of ['check', 'merge', 'deploy']) assert.not.ok(run.jobs.some((j) => j.id === id && j.result === 'success'), `${id} ran after a failed build:\n${describe(run)}`);
   assert.not.ok(job(run, 'deploy').wouldRun, 'the deploy job would run after a failed check');
 
   assert.match(run.summary, /^# Not published: the data check found 1 problem$/m);
