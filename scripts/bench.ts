@@ -12,6 +12,7 @@ import { commitAll } from "./bench/git-history.ts";
 import { timeChecks } from "./bench/check-times.ts";
 import { generateSite, SKEWED_SHARE, SKEWED_WORD, writeSite } from "./bench/generate.ts";
 import { formatGrowth, GROWTH, growthMet, measureGrowth } from "./bench/growth.ts";
+import type { GateRatio } from "./bench/gate-ratio.ts";
 import { defaultProbe, measureNode, reportFileFor, type Measured, type MemoryProbe } from "./bench/measure.ts";
 import { formatProfile, summariseProfile } from "./bench/profile.ts";
 import { formatResults, medianOf, n, TARGETS, type ResultRow, type WeightSummary } from "./bench/report.ts";
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     skewed: { type: "boolean", default: false },
     // A check that takes ten times its target has failed it plainly; waiting longer tells nothing more.
     "check-timeout": { type: "string", default: String(TARGETS.checkSeconds * 10) },
+    // Pairs of a bare pa11y-ci run and the whole cold gate; the median pair gives the gate's ratio to pa11y-ci alone.
+    "gate-pairs": { type: "string", default: "1" },
   },
 });
 const partnerships = Number(values.partnerships);
@@ -188,7 +191,12 @@ try {
     console.log(`      pa11y + layout: ${pages.join(" ")}: ${note}, in ${measured.wallSeconds.toFixed(1)} s`);
   }
 
-  if (!values["skip-checks"]) checkRows.push(...(await timeChecks({ projectRoot, temp, siteDir, repoDir, dataDir, buildEnv, probe, today, timeoutSeconds: checkTimeout, log: (line) => console.log(line) })));
+  let gateRatio: GateRatio | undefined;
+  if (!values["skip-checks"]) {
+    const timed = await timeChecks({ projectRoot, temp, siteDir, repoDir, dataDir, buildEnv, probe, today, timeoutSeconds: checkTimeout, gatePairs: Number(values["gate-pairs"]) || 1, log: (line) => console.log(line) });
+    checkRows.push(...timed.rows);
+    gateRatio = timed.gateRatio;
+  }
 
   console.log("");
   const results = {
@@ -201,6 +209,7 @@ try {
     bareWithBuildOptions: { options: buildOptions, runs: bareTunedRuns },
     weight,
     checks: checkRows,
+    ...(gateRatio ? { gateRatio } : {}),
     load: load(),
   };
   for (const line of formatResults(results)) console.log(line);

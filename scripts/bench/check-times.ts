@@ -6,6 +6,7 @@ import { buildNodeArgs } from "../build-command.ts";
 import { commitAll } from "./git-history.ts";
 import { measureNode, reportFileFor, type MemoryProbe } from "./measure.ts";
 import type { ResultRow } from "./report.ts";
+import { timeGateAgainstBare, type GateRatio } from "./gate-ratio.ts";
 
 export interface CheckTimesInput {
   projectRoot: string;
@@ -20,6 +21,8 @@ export interface CheckTimesInput {
   /** The build date, on which the change is committed (as an editor's commit would be). */
   today: string;
   timeoutSeconds: number;
+  /** Pairs of a bare pa11y-ci run and the whole cold gate, alternating. */
+  gatePairs: number;
   log: (line: string) => void;
 }
 
@@ -28,8 +31,8 @@ interface GateReport {
   checks: { name: string; pages: number; errors: number; fromCache?: number }[];
 }
 
-/** Two rows: the full check (every page checked by every checker), and the check after one partnership's summary changed in a commit. */
-export async function timeChecks(input: CheckTimesInput): Promise<ResultRow[]> {
+/** Two rows: the full check (every page checked by every checker), and the check after one partnership's summary changed in a commit; and the full check against a bare pa11y-ci run. */
+export async function timeChecks(input: CheckTimesInput): Promise<{ rows: ResultRow[]; gateRatio?: GateRatio }> {
   const cacheDir = join(input.temp, "check-cache");
   const reportFile = join(input.temp, "check-report.json");
   const gate = (name: string) =>
@@ -51,9 +54,12 @@ export async function timeChecks(input: CheckTimesInput): Promise<ResultRow[]> {
     return { name, pages: pa11yCi?.pages ?? 0, measured, note };
   };
 
-  input.log("      the gate, every page, empty cache (scripts/check/index.ts)…");
-  const full = row("check, empty cache", await gate("check-full"));
-  if (full.measured.timedOut) return [full];
+  input.log("      the gate, every page, empty cache (scripts/check/index.ts), alternating with a bare pa11y-ci run over the same pages…");
+  const gateRatio = await timeGateAgainstBare({ ...input, pairs: input.gatePairs, cacheDir, reportFile });
+  if (!gateRatio) return { rows: [] };
+  for (const line of gateRatio.lines) input.log(`      ${line}`);
+  const full = row("check, empty cache", gateRatio.lastGate);
+  if (full.measured.timedOut) return { rows: [full], gateRatio };
 
   const changed = changeOneFile(input.dataDir);
   commitAll(input.repoDir, `Update ${changed}`, input.today);
@@ -65,7 +71,7 @@ export async function timeChecks(input: CheckTimesInput): Promise<ResultRow[]> {
     probe: input.probe,
   });
   if (rebuild.exitCode !== 0) throw new Error(`the rebuild after changing ${changed} failed:\n${rebuild.stderr}`);
-  return [full, row("check after one data file changed", await gate("check-one-file"))];
+  return { rows: [full, row("check after one data file changed", await gate("check-one-file"))], gateRatio };
 }
 
 /** Appends to the summary of the first partnership file (by name), through the YAML library so the file stays valid. */

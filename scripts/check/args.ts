@@ -32,7 +32,7 @@ export const PAGE_CHECKERS: readonly RunnableChecker[] = ['html-validate', 'pa11
 export const USAGE = `Usage: node --import tsx scripts/check/index.ts [site-folder=_site] [options]
   --path-prefix <p>   Eleventy pathPrefix the site was built with (default "/")
   --report <file>     where to write the JSON report (default .cache/accessibility-report.json; with --shard, .cache/shards/shard-K-of-N.json)
-  --concurrency <n>   pages the contrast check loads at once (default 2; pa11y-ci's is in .pa11yci)
+  --concurrency <n>   pages the contrast and layout checks load at once (default 2; pa11y-ci's is in .pa11yci)
   --only <list>       comma-separated subset of: ${CHECKERS.join(', ')}
   --pages <list>      comma-separated site-local pages for the browser checks alone, e.g. /accessibility/ (default: every page)
   --cache <folder>    where results are kept between runs (default ${CACHE_DIR})

@@ -212,7 +212,7 @@ async function runChecker(
     case 'layout':
       if (site === null) return null;
       return cached('layout', units(options, site), (todo) =>
-        checkLayout(options.siteDir, todo.map((unit) => unit.page), { ...prefix, ...browser, onPage, pageTimeoutMs: 2 * (readPa11yCiConfig(options.pa11yciFile).defaults.timeout ?? 30_000) }),
+        checkLayout(options.siteDir, todo.map((unit) => unit.page), { ...prefix, ...browser, onPage, concurrency: options.concurrency, pageTimeoutMs: 2 * (readPa11yCiConfig(options.pa11yciFile).defaults.timeout ?? 30_000) }),
       );
     case 'language':
       return checkLanguageOfParts(options.siteDir, { onPage });

@@ -1,7 +1,7 @@
 // What automated rule sets miss: reflow at 320 px with WCAG text spacing, the skip link, visible focus (also in forced colours), 24 px targets and printed link addresses.
 import type { Browser, CDPSession, Page } from 'puppeteer';
 import { launchBrowser } from './browser.ts';
-import { auditLayout } from './layout-audit.ts';
+import { auditLayout, withStyle } from './layout-audit.ts';
 import { serve } from './serve.ts';
 import { withTimeout } from './timeout.ts';
 import type { CheckerResult, Issue, ProgressHandler } from './types.ts';
@@ -12,6 +12,8 @@ export interface LayoutOptions {
   onPage?: ProgressHandler;
   /** Longest one page's rules may take (default 60 s). */
   pageTimeoutMs?: number;
+  /** Pages checked at once, one tab each (default 2, as many as the machine has cores for CI's runners). */
+  concurrency?: number;
 }
 
 /** WCAG 1.4.12's text-spacing values, applied with !important as a user style sheet would. */
@@ -28,24 +30,37 @@ export async function checkLayout(siteDir: string, pages: string[], options: Lay
   const server = await serve(siteDir, options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix });
   const issues: Issue[] = [];
   let browser: Browser | undefined;
-  let tab: Page | undefined;
+  const tabs: Page[] = [];
   // Whatever fails (no browser, a crash, a stuck page), the server and the browser are closed, so the process can end.
   try {
     browser = options.browser ?? (await launchBrowser());
-    tab = await browser.newPage();
-    // The pages' own Content-Security-Policy (a <meta> tag) refuses the style this check adds for WCAG text spacing.
-    await tab.setBypassCSP(true);
-    // Each step of a page (loading, each rule) may take a third of the page's time.
-    tab.setDefaultTimeout(Math.ceil(pageTimeoutMs / 3));
-    // tsx names the functions in our page scripts with a helper the page does not have; give it one.
-    await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
-    for (const [index, page] of pages.entries()) {
-      const found = await withTimeout(checkPage(tab, new URL(page.slice(1), server.url).href, page), pageTimeoutMs, `layout: ${page} took longer than ${Math.round(pageTimeoutMs / 1000)} s`);
-      issues.push(...found);
-      options.onPage?.(index + 1, pages.length, page, found);
+    const queue = [...pages.entries()];
+    let done = 0;
+    for (let i = 0; i < Math.max(1, Math.min(options.concurrency ?? 2, pages.length)); i += 1) {
+      const tab = await browser.newPage();
+      tabs.push(tab);
+      // The pages' own Content-Security-Policy (a <meta> tag) refuses the style this check adds for WCAG text spacing.
+      await tab.setBypassCSP(true);
+      // Each step of a page (loading, each rule) may take a third of the page's time.
+      tab.setDefaultTimeout(Math.ceil(pageTimeoutMs / 3));
+      // tsx names the functions in our page scripts with a helper the page does not have; give it one.
+      await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
     }
+    const found: Issue[][] = [];
+    await Promise.all(
+      tabs.map(async (tab) => {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          const [index, page] = next;
+          found[index] = await withTimeout(checkPage(tab, new URL(page.slice(1), server.url).href, page), pageTimeoutMs, `layout: ${page} took longer than ${Math.round(pageTimeoutMs / 1000)} s`);
+          done += 1;
+          options.onPage?.(done, pages.length, page, found[index]!);
+        }
+      }),
+    );
+    // In page order, whichever tab checked them.
+    issues.push(...found.flat());
   } finally {
-    if (tab) await withTimeout(tab.close(), 5_000, 'tab did not close').catch(() => undefined);
+    await Promise.all(tabs.map((tab) => withTimeout(tab.close(), 5_000, 'tab did not close').catch(() => undefined)));
     if (!options.browser && browser) await withTimeout(browser.close(), 10_000, 'Chromium did not close').catch(() => browser?.process()?.kill('SIGKILL'));
     await server.close();
   }
@@ -54,7 +69,18 @@ export async function checkLayout(siteDir: string, pages: string[], options: Lay
 
 /** Opens every <details>, so what is inside is checked as a reader who opens it sees it (a closed one's controls cannot take focus). */
 async function openDisclosures(tab: Page): Promise<void> {
-  await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  await tab.evaluate(() => document.querySelectorAll('details:not([open])').forEach((d) => {
+    d.setAttribute('open', '');
+    d.setAttribute('data-gate-opened', '');
+  }));
+}
+
+/** Closes again what openDisclosures opened: the page as it loaded, without loading it again. */
+export async function closeDisclosures(tab: Page): Promise<void> {
+  await tab.evaluate(() => document.querySelectorAll('details[data-gate-opened]').forEach((d) => {
+    d.removeAttribute('open');
+    d.removeAttribute('data-gate-opened');
+  }));
 }
 
 async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]> {
@@ -71,7 +97,7 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
 
   // Reflow (1.4.10) with text spacing (1.4.12): nothing may be wider than a 320 px screen.
   await openDisclosures(tab);
-  await tab.addStyleTag({ content: TEXT_SPACING });
+  const removeSpacing = await withStyle(tab, TEXT_SPACING);
   const overflow = await tab.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return null;
@@ -82,8 +108,7 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
       .map((e) => `<${e.tagName.toLowerCase()}${e.className ? ` class="${e.className}"` : ''}>`);
   });
   if (overflow) issue('reflow', `scrolls sideways at 320 px with WCAG text spacing${overflow.length ? `; too wide: ${overflow.join(', ')}` : ''}`);
-  await tab.reload({ waitUntil: 'load' });
-  await openDisclosures(tab);
+  await removeSpacing();
 
   // The skip link is the first thing Tab reaches, and it leads to <main>.
   await tab.keyboard.press('Tab');
@@ -151,6 +176,7 @@ async function checkPage(tab: Page, url: string, page: string): Promise<Issue[]>
   for (const href of unprinted.slice(0, 3)) issue('print-link-address', `a link to ${href} does not print its address`);
   await emulate(tab, 'screen', 'none');
   // The rules a manual audit added (scripts/check/layout-audit.ts).
+  await closeDisclosures(tab);
   await auditLayout(tab, (media, forced) => emulate(tab, media, forced), issue);
   return issues;
 }

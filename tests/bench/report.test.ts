@@ -31,4 +31,13 @@ test("leaves the line out when the build passes node no options", () => {
   assert.ok(lines.some((l) => l.includes("at most 3× the bare Eleventy build: met (3.00×)")), lines.join("\n"));
 });
 
+test("says whether the whole cold gate kept within its ratio to a bare pa11y-ci run, and prints the gate's lines", () => {
+  const within = formatResults(results({ gateRatio: { ratio: 1.2, lines: ["whole cold gate (scripts/check/index.ts)   60.0"] } }));
+  assert.ok(within.includes("whole cold gate (scripts/check/index.ts)   60.0"), within.join("\n"));
+  assert.ok(within.includes("  the whole cold gate at most 1.25× a bare pa11y-ci run: met (1.20×)"), within.join("\n"));
+  const over = formatResults(results({ gateRatio: { ratio: 2.31, lines: [] } }));
+  assert.ok(over.includes("  the whole cold gate at most 1.25× a bare pa11y-ci run: MISSED (2.31×)"), over.join("\n"));
+  assert.not.ok(formatResults(results()).some((l) => l.includes("pa11y-ci run")), "no line without the gate's figures");
+});
+
 test.run();
