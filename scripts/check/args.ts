@@ -27,7 +27,7 @@ export interface GateArgs {
 }
 
 /** The checkers that judge a page on its own; links and weight look at the whole site. */
-export const PAGE_CHECKERS: readonly RunnableChecker[] = ['html-validate', 'pa11y-ci', 'contrast', 'layout'];
+export const PAGE_CHECKERS: readonly RunnableChecker[] = ['html-validate', 'pa11y-ci', 'contrast', 'layout', 'language'];
 
 export const USAGE = `Usage: node --import tsx scripts/check/index.ts [site-folder=_site] [options]
   --path-prefix <p>   Eleventy pathPrefix the site was built with (default "/")

@@ -215,7 +215,7 @@ async function runChecker(
         checkLayout(options.siteDir, todo.map((unit) => unit.page), { ...prefix, ...browser, onPage, concurrency: options.concurrency, pageTimeoutMs: 2 * (readPa11yCiConfig(options.pa11yciFile).defaults.timeout ?? 30_000) }),
       );
     case 'language':
-      return checkLanguageOfParts(options.siteDir, { onPage });
+      return checkLanguageOfParts(options.siteDir, { onPage, ...(options.shard && { include: (page: string) => inShard(page, options.shard) }) });
     default:
       throw new Error(`unknown checker ${String(checker satisfies never)}`);
   }

@@ -18,10 +18,11 @@ const NOT_READ = new Set(['script', 'style', 'template', 'noscript']);
 const MAX_PER_PAGE = 10;
 
 /** Checks every HTML file of a built site (parsed as a browser parses it, by parse5). */
-export function checkLanguageOfParts(siteDir: string, options: { onPage?: ProgressHandler } = {}): CheckerResult {
+export function checkLanguageOfParts(siteDir: string, options: { onPage?: ProgressHandler; include?: (page: string) => boolean } = {}): CheckerResult {
   const started = performance.now();
-  const files = listHtmlFiles(siteDir);
-  if (files.length === 0) throw new Error(`language: no .html files in ${siteDir}`);
+  // With --shard, only this part's pages (every page is in exactly one part).
+  const files = listHtmlFiles(siteDir).filter((file) => options.include?.(fileToPagePath(file)) ?? true);
+  if (files.length === 0 && !options.include) throw new Error(`language: no .html files in ${siteDir}`);
   const issues: Issue[] = [];
   files.forEach((file, index) => {
     const page = fileToPagePath(file);

@@ -107,10 +107,11 @@ function logoFileProblem(dataDir: string, src: string): string | undefined {
   if (bytes > MAX_LOGO_BYTES) {
     return `(${src}) is ${(bytes / 1024).toFixed(1)} KB, and a logo may be at most 8 KB, since every page loads it; save it smaller (an SVG without editor data, e.g. through SVGO, or a PNG ${LOGO_HEIGHT * 2} pixels high with fewer colours)`;
   }
-  const [unsafe] = pictureFileProblems(file);
-  if (unsafe) return `(${src}) ${unsafe}`;
   const size = pictureSize(file);
-  return typeof size === "string" ? `(${src}) ${size}` : undefined;
+  if (typeof size === "string") return `(${src}) ${size}`;
+  // The images/ rules too (no script, no reference elsewhere), named by the field as well as by the file.
+  const [unsafe] = pictureFileProblems(file);
+  return unsafe ? `(${src}) ${unsafe}` : undefined;
 }
 
 /** The brand of a checked site.yaml, with its logos' sizes read from images/; undefined for a site without one. */

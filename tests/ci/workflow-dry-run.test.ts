@@ -119,6 +119,9 @@ dryRun('an empty link in a description, on a project site: the data check fails,
   const edited = text.replace(anchor, `${anchor}\n  Read more on [](https://www.northshire.example/partners).\n`);
   writeFileSync(join(repo, file), edited);
   const line = edited.split('\n').findIndex((l) => l.includes('[](https://www.northshire.example')) + 1;
+  // Pushed as an editor would: each job starts from a clean checkout of the commit.
+  execFileSync('git', ['add', '-A'], { cwd: repo });
+  execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.test', 'commit', '-qm', 'Add a link to the partnership page'], { cwd: repo });
 
   const run = runWorkflow(WORKFLOW, repo, PUSH_TO_MAIN, { env: runnerEnv() });
   if (process.env.SHOW_DRY_RUN_SUMMARY) console.log(`\n----- job summary -----\n${run.summary}----- end -----`);

@@ -4,6 +4,7 @@ import nunjucks from "nunjucks";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { PROJECT_ROOT } from "../helpers/data-folder.ts";
+import { ownWords } from "../../src/filters/own-words.ts";
 
 interface Node {
   url: string;
@@ -26,6 +27,7 @@ function chain(depth: number): Node {
 
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(join(PROJECT_ROOT, "_includes")), { autoescape: true });
 env.addFilter("partnershipType", (type: string) => type);
+env.addFilter("ownWords", ownWords);
 const render = (root: Node) => env.renderString('{%- from "partials/tree.njk" import tree -%}{{ tree(roots) }}', { roots: [root] });
 
 test("a 10-level tree is shown in full", () => {

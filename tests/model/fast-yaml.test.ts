@@ -28,9 +28,17 @@ function yamlFilesUnder(dir: string): string[] {
 }
 
 test("gives the same values as the yaml library for every file of the test fixtures", () => {
-  const files = ["data", "westshire", "multilingual"].flatMap((fixture) => yamlFilesUnder(join(ROOT, "tests", "fixtures", fixture)));
+  // Language files are left out: a word whose placeholder comes before a colon ("{site}: updates") looks like a set of fields
+  // used as a key to the quick read's guard, so it steps aside and the yaml library reads them (the test below shows it).
+  const files = ["data", "westshire", "multilingual"].flatMap((fixture) => yamlFilesUnder(join(ROOT, "tests", "fixtures", fixture))).filter((file) => !file.includes("/languages/"));
   assert.ok(files.length >= 30, `expected the fixtures' data files, found ${files.length}`);
   for (const file of files) expectSame(readFileSync(file, "utf8"));
+});
+
+test("steps aside for a language file's placeholder before a colon, which the yaml library then reads", () => {
+  const text = 'feed_title: "{site}: updates"\n';
+  assert.is(readYamlQuickly(text), undefined);
+  assert.equal(reference(text), { feed_title: "{site}: updates" });
 });
 
 test("gives the same values for a generated site of 300 partnerships", () => {
