@@ -66,7 +66,11 @@ export function versionsOf(statements: readonly Statement[], siteLanguage: strin
   return versions;
 }
 
-/** A language's name in that language, as its readers look for it. @example nameInItself("bn") → "বাংলা"; nameInItself("pl") → "polski" */
+/**
+ * A language's name in that language, as its readers look for it: without its country ("English", not "British English"),
+ * with its script where the tag names one (Punjabi in Shahmukhi). @example nameInItself("bn") → "বাংলা"; nameInItself("en-GB") → "English"
+ */
 export function nameInItself(tag: string): string {
-  return new Intl.DisplayNames(tag, { type: "language" }).of(tag) ?? tag;
+  const { language, script } = new Intl.Locale(tag);
+  return new Intl.DisplayNames(tag, { type: "language" }).of(script ? `${language}-${script}` : language) ?? tag;
 }
