@@ -10,13 +10,15 @@ import { nunjucksTemplateCache } from "./src/eleventy/nunjucks-template-cache.ts
 import { sitePathFilter } from "./src/eleventy/site-path-filter.ts";
 import { buildDate } from "./src/model/build-date.ts";
 import { imagesDir } from "./src/model/images.ts";
+import { brandLogos } from "./src/model/brand.ts";
 import { configurePictures, publishPictures } from "./src/pictures/publish.ts";
 import { loadSite } from "./src/model/site-data.ts";
 import { sitemapFiles, sitemapUrlLimit } from "./src/sitemap/limit.ts";
 
 export default function (eleventyConfig: any) {
   // The site graph, read from the editors' YAML (DATA_DIR points elsewhere for tests and benchmarks).
-  eleventyConfig.addGlobalData("graph", () => loadSite(process.env.DATA_DIR ?? "_data"));
+  let graph: ReturnType<typeof loadSite> | undefined;
+  eleventyConfig.addGlobalData("graph", () => (graph = loadSite(process.env.DATA_DIR ?? "_data")));
   eleventyConfig.addGlobalData("stylesheet", () => buildStylesheet(undefined, siteOrigin(process.env.DATA_DIR ?? "_data"), brandStyles(process.env.DATA_DIR ?? "_data")));
   eleventyConfig.addGlobalData("buildDate", () => buildDate());
   // The accessibility statement speaks from the last `npm run check` of these exact sources, or says no check has run.
@@ -28,7 +30,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addWatchTarget("src/assets/");
   // Pictures for Easy Read pages, from the images/ folder beside the data folder: those the pages show, at the size they are shown.
   configurePictures(imagesDir(process.env.DATA_DIR ?? "_data"));
-  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => publishPictures(directories.output));
+  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => publishPictures(directories.output, brandLogos(graph?.brand)));
 
   // Nunjucks filters, not universal ones: Eleventy copies every universal filter into each page's computed data (1.2 s of a 10,000-partnership build).
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addNunjucksFilter(name, filter);

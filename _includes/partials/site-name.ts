@@ -1,7 +1,6 @@
 // The site name in the header, with the council's logo before it: alt="", its size set, never lazy (it is at the top of every page).
 import { html, type Html } from "../../src/html/html.ts";
 import type { Brand } from "../../src/model/brand.ts";
-import { publishAsIs } from "../../src/pictures/publish.ts";
 
 /**
  * The home link's content: the site name alone, or the logo (with its dark-scheme picture when there is one) and the name beside it,
@@ -13,9 +12,6 @@ export function siteName(brand: Brand | undefined, title: string): Html | string
   if (!logo) return title;
   const img = html`<img class="site-logo" src="${logo.src}" alt="" width="${logo.width}" height="${logo.height}">`;
   const dark = brand.logoDark;
-  // Published as they are: only the pictures a page shows are copied into the site.
-  publishAsIs(logo.src);
-  if (dark) publishAsIs(dark.src);
   // The same media query as the stylesheet's dark header, so the dark logo always sits on the dark shade, on screen and on paper alike.
   const picture = dark ? html`<picture><source media="(prefers-color-scheme: dark)" srcset="${dark.src}" width="${dark.width}" height="${dark.height}">${img}</picture>` : img;
   return html`${picture} <span>${title}</span>`;

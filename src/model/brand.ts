@@ -129,3 +129,8 @@ export function siteBrand(site: { source: SourceFile; data: { brand?: BrandData 
   const logoDark = shown(brand.logo_dark);
   return { ...headerColours(brand.colour), ...(logo && { logo }), ...(logoDark && { logoDark }) };
 }
+
+/** The addresses of the header's logos, which are published as they are (at most 8 KB each). @example brandLogos(brand) → ["/images/logo.svg"] */
+export function brandLogos(brand: Brand | undefined): string[] {
+  return [brand?.logo?.src, brand?.logoDark?.src].filter((src): src is string => src !== undefined);
+}

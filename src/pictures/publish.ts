@@ -66,14 +66,15 @@ export function pictureHtml(src: string, alt: string, first: boolean): string | 
   return eleventyImg().generateHTML(eleventyImg().statsSync(file, options), { alt, sizes: PICTURE_SIZES, ...loading }, { fallback: "smallest" });
 }
 
-/** A picture the pages show as it is, with no copy made at another size: a logo in the header (its size is checked at 8 KB). */
-export function publishAsIs(src: string): void {
-  const file = folders && src.startsWith(IMAGES_PATH) ? pictureFileAt(folders.images, src) : undefined;
-  if (file) svgs.add(file);
-}
-
-/** Copies every picture the pages show into the built site's images/ folder, once eleventy-img has encoded them; answers how many files. */
-export async function publishPictures(outputDir: string): Promise<number> {
+/**
+ * Copies every picture the pages show into the built site's images/ folder, once eleventy-img has encoded them, and the
+ * pictures shown as they are (`asIs`: the header's logos, /images/… addresses); answers how many files.
+ */
+export async function publishPictures(outputDir: string, asIs: readonly string[] = []): Promise<number> {
+  for (const src of asIs) {
+    const file = folders && src.startsWith(IMAGES_PATH) ? pictureFileAt(folders.images, src) : undefined;
+    if (file) svgs.add(file);
+  }
   if (!folders || (encoding.size === 0 && svgs.size === 0)) return 0;
   const target = join(outputDir, "images");
   mkdirSync(target, { recursive: true });
