@@ -24,7 +24,7 @@ export interface Pa11yCiOptions {
 
 /** The parts of .pa11yci the gate reads itself. */
 export interface Pa11yCiConfig {
-  defaults: { runners?: string[]; standard?: string; rules?: string[]; ignore?: string[]; timeout?: number; threshold?: number; chromeLaunchConfig?: { executablePath?: string; args?: string[] } };
+  defaults: { runners?: string[]; standard?: string; rules?: string[]; ignore?: string[]; timeout?: number; threshold?: number; concurrency?: number; chromeLaunchConfig?: { executablePath?: string; args?: string[] } };
 }
 
 interface Pa11yCiIssue {

@@ -32,6 +32,13 @@ ci('the repository .pa11yci: axe and HTML_CodeSniffer at WCAG2AA, the axe-extra 
   assert.ok(defaults.chromeLaunchConfig?.args?.includes('--disable-background-networking'));
 });
 
+ci('the repository .pa11yci keeps more pages open than Chromium has renderers, so one page waiting for the network to go quiet leaves the processor to the others', () => {
+  const { defaults } = readPa11yCiConfig(PA11YCI_FILE);
+  const limit = Number(/^--renderer-process-limit=(\d+)$/.exec(defaults.chromeLaunchConfig?.args?.find((arg) => arg.startsWith('--renderer-process-limit=')) ?? '')?.[1]);
+  assert.ok(limit >= 1, 'no --renderer-process-limit=N in chromeLaunchConfig.args');
+  assert.ok((defaults.concurrency ?? 1) > limit, `concurrency ${defaults.concurrency} is not above the renderer limit ${limit}`);
+});
+
 ci("prints pa11y-ci's own lines: one per page, then the pass count", () => {
   assert.ok(lines.includes(`Running Pa11y on ${pages.length} URLs:`), lines.join('\n'));
   assert.ok(lines.some((line) => /^ > http:\/\/127\.0\.0\.1:\d+\/good\/ - 0 errors$/.test(line)), lines.join('\n'));
