@@ -68,6 +68,7 @@ export function gitlabProblems(text: string): string[] {
     if (!script.some((line) => /npm run build -- --pathprefix "\$PATH_PREFIX"/.test(line))) problems.push('build.script: the site must be built under site.yaml\'s path prefix');
     for (const path of ['_site/', '.cache/ci/']) if (!lines(build.artifacts?.paths).includes(path)) problems.push(`build.artifacts.paths: does not pass ${path} to the checks`);
     if (!lines(build.before_script).includes('set -o pipefail')) problems.push('build.before_script: without set -o pipefail, a failing command piped into tee passes');
+    if (!lines(build.cache?.paths).includes('.cache/eleventy-img/')) problems.push('build.cache: does not keep the encoded pictures (.cache/eleventy-img/), so every build encodes every picture again');
   }
   for (const name of ['check', 'merge', 'pages']) {
     const found = job(name);
@@ -132,6 +133,7 @@ gitlab('the lint fails a broken .gitlab-ci.yml', () => {
   assert.ok(broken('parallel: 2', 'parallel: two').some((p) => p.startsWith('check.parallel')));
   assert.ok(broken('key: accessibility-check-$CI_NODE_INDEX-of-$CI_NODE_TOTAL', 'key: accessibility-check').some((p) => p.startsWith('check.cache.key')));
   assert.ok(broken('    - mv _site public\n', '').some((p) => p.startsWith('pages.script')));
+  assert.ok(broken('      - .cache/eleventy-img/\n  # When the data', '  # When the data').some((p) => p.startsWith('build.cache')));
   assert.ok(broken('    - set -o pipefail\n', '').some((p) => p.includes('pipefail')));
   assert.ok(broken('extends: .chromium\n  stage: check', 'extends: .chromum\n  stage: check').some((p) => p.includes('there is no job .chromum')));
   assert.ok(broken('- if: $CI_PIPELINE_SOURCE == "merge_request_event"', '- if: $CI_PIPELINE_SOURCE == "push"').some((p) => p.includes('merge requests')));

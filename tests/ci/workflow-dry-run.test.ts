@@ -88,6 +88,8 @@ dryRun('default content in two parts: every run step passes, the summary says so
   // Each part restores and saves its own cache.
   const keys = parts(run).map((part) => part.steps.find((s) => s.kind === 'uses' && /cache/.test(s.name))?.with?.key);
   assert.equal(keys, [`accessibility-check-1-of-2-${PUSH_TO_MAIN.sha}`, `accessibility-check-2-of-2-${PUSH_TO_MAIN.sha}`]);
+  // Both builds (the build job's and the merge's, with the statement) start from the pictures already encoded.
+  for (const id of ['build', 'merge']) assert.is(step(run, /encoded pictures/, id).with?.path, '.cache/eleventy-img', describe(run));
   const merged = JSON.parse(readFileSync(join(repo, '.cache/accessibility-report.json'), 'utf8')) as { pagesChecked: number; pages: { page: string }[] };
   assert.ok(merged.pagesChecked > 10 && merged.pages.length >= merged.pagesChecked, `${merged.pages.length} pages checked of ${merged.pagesChecked}`);
 
