@@ -48,18 +48,18 @@ function cut(items: string[], room: number): [number, number][] {
   const fits = (start: number, end: number) => gzipSync(items.slice(start, end).join("\n")).length <= room;
   let start = 0;
   while (start < items.length) {
-    if (fits(start, items.length)) {
-      ranges.push([start, items.length]);
-      break;
-    }
-    // Grow by doubling until it no longer fits, then search between: a few gzips of one page's worth each, not one per item.
+    // Grow by doubling until it no longer fits, then search between: a few gzips of about one page's worth each, never of
+    // the whole rest of a long letter (which, at every page of a letter of thousands, made the cut grow with the square of it).
     let good = start + 1;
-    let bad = start + 2;
-    while (bad < items.length && fits(start, bad)) {
-      good = bad;
-      bad = start + (bad - start) * 2;
+    let bad = items.length + 1;
+    for (let size = 2; good < items.length; size *= 2) {
+      const next = Math.min(start + size, items.length);
+      if (!fits(start, next)) {
+        bad = next;
+        break;
+      }
+      good = next;
     }
-    bad = Math.min(bad, items.length);
     while (bad - good > 1) {
       const middle = (good + bad) >> 1;
       if (fits(start, middle)) good = middle;
