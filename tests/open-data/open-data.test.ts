@@ -3,7 +3,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { openDataJson } from "../../src/open-data/open-data.ts";
 import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";
-import { copyFixture, graphAt } from "../helpers/data-folder.ts";
+import { join } from "node:path";
+import { copyFixture, graphAt, PROJECT_ROOT } from "../helpers/data-folder.ts";
 
 const ROOT = "https://partnerships.example.test/";
 const pending = fixtureBuild();
@@ -109,6 +110,15 @@ test("a path prefix is kept in every address", () => {
   assert.is(json.areas[0].url, "https://www.example.gov.uk/partnerships/areas/eastshire/");
   assert.is(json.partnerships[1].calendar_url, "https://www.example.gov.uk/partnerships/partnerships/northshire-partners/meetings.ics");
   assert.is(json.statements[0].url, "https://www.example.gov.uk/partnerships/equalities-statements/northshire-partners-statement-2021/");
+});
+
+test("a partnership or statement written in another language says which, as its file does", () => {
+  const multilingual = { root: PROJECT_ROOT, dataDir: join(PROJECT_ROOT, "tests/fixtures/multilingual") };
+  const json = JSON.parse(openDataJson(graphAt("2025-06-15", multilingual), ROOT));
+  const forum = json.partnerships.find((p: any) => p.slug === "bangladeshi-community-forum");
+  assert.is(forum.language, "bn");
+  // A file that gives none is in the site's language, and the file says nothing more.
+  assert.ok(json.partnerships.some((p: any) => !("language" in p)));
 });
 
 test.run();
