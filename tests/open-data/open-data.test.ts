@@ -1,9 +1,9 @@
 // The open-data file /data/partnerships.json (src/open-data/open-data.ts): shape, values and absolute links.
+import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { openDataJson } from "../../src/open-data/open-data.ts";
 import { fixtureBuild, succeeded, type Build } from "../helpers/build.ts";
-import { join } from "node:path";
 import { copyFixture, graphAt, PROJECT_ROOT } from "../helpers/data-folder.ts";
 
 const ROOT = "https://partnerships.example.test/";
@@ -112,7 +112,7 @@ test("a path prefix is kept in every address", () => {
   assert.is(json.statements[0].url, "https://www.example.gov.uk/partnerships/equalities-statements/northshire-partners-statement-2021/");
 });
 
-test("a partnership or statement written in another language says which, as its file does", () => {
+test("a partnership written in another language says which, as its file does", () => {
   const multilingual = { root: PROJECT_ROOT, dataDir: join(PROJECT_ROOT, "tests/fixtures/multilingual") };
   const json = JSON.parse(openDataJson(graphAt("2025-06-15", multilingual), ROOT));
   const forum = json.partnerships.find((p: any) => p.slug === "bangladeshi-community-forum");
